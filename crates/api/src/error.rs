@@ -1,0 +1,83 @@
+//! The error every API function returns: a stable code the UI switches on and translates
+//! (`error-<code>` in locales/), plus arguments for the message and a technical detail.
+
+use kezek_store::StoreError;
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+use ts_rs::TS;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "snake_case")]
+#[ts(export)]
+pub enum ErrorCode {
+    DatabaseTooNew,
+    DataDir,
+    NotFound,
+    InvalidInput,
+    NotEmpty,
+    Storage,
+    Internal,
+}
+
+impl ErrorCode {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::DatabaseTooNew => "database_too_new",
+            Self::DataDir => "data_dir",
+            Self::NotFound => "not_found",
+            Self::InvalidInput => "invalid_input",
+            Self::NotEmpty => "not_empty",
+            Self::Storage => "storage",
+            Self::Internal => "internal",
+        }
+    }
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize, TS, thiserror::Error)]
+#[error("{code:?}: {detail}")]
+#[ts(export)]
+pub struct ApiError {
+    pub code: ErrorCode,
+    /// Technical detail (English), also passed to the message as `$detail`.
+    pub detail: String,
+    /// Message arguments besides `$detail`.
+    pub args: BTreeMap<String, String>,
+}
+
+impl ApiError {
+    pub fn new(code: ErrorCode, detail: impl Into<String>) -> Self {
+        Self {
+            code,
+            detail: detail.into(),
+            args: BTreeMap::new(),
+        }
+    }
+
+    pub fn invalid_input(detail: impl Into<String>) -> Self {
+        Self::new(ErrorCode::InvalidInput, detail)
+    }
+
+    /// The locale message id of this error.
+    pub fn message_id(&self) -> String {
+        format!("error-{}", self.code.as_str())
+    }
+}
+
+impl From<StoreError> for ApiError {
+    fn from(e: StoreError) -> Self {
+        let detail = e.to_string();
+        match e {
+            StoreError::DatabaseTooNew { found, supported } => {
+                let mut err = Self::new(ErrorCode::DatabaseTooNew, detail);
+                err.args.insert("found".into(), found.to_string());
+                err.args.insert("supported".into(), supported.to_string());
+                err
+            }
+            StoreError::DataDir { .. } => Self::new(ErrorCode::DataDir, detail),
+            StoreError::NotFound(_) => Self::new(ErrorCode::NotFound, detail),
+            StoreError::InvalidInput(_) => Self::new(ErrorCode::InvalidInput, detail),
+            StoreError::NotEmpty => Self::new(ErrorCode::NotEmpty, detail),
+            StoreError::Database(_) | StoreError::Migrate(_) => Self::new(ErrorCode::Storage, detail),
+        }
+    }
+}

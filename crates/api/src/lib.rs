@@ -1,0 +1,193 @@
+//! Kezek's API: the only surface the desktop app's commands and the `kezek` CLI call.
+//!
+//! Lower crates never depend on this one. Each function here is one user action and maps store
+//! and domain errors to an [`ApiError`] with a stable code that the UI translates.
+
+mod error;
+
+pub use error::{ApiError, ErrorCode};
+pub use kezek_store::DATABASE_FILE;
+pub use kezek_store::{
+    ApplicationCard, DocumentEntry, HistoryEntry, JournalPage, JournalQuery, ReferenceData,
+    Settings, SortColumn,
+};
+
+use chrono::{Local, NaiveDateTime};
+use kezek_store::import::Progress;
+use kezek_store::Store;
+use serde::{Deserialize, Serialize};
+use std::path::{Path, PathBuf};
+use ts_rs::TS;
+
+/// Where the local database lives: `KEZEK_DATA_DIR`, or the OS data directory
+/// (`~/.local/share/kezek` on Linux).
+pub fn data_dir() -> PathBuf {
+    if let Some(dir) = std::env::var_os("KEZEK_DATA_DIR").filter(|d| !d.is_empty()) {
+        return PathBuf::from(dir);
+    }
+    dirs::data_dir()
+        .unwrap_or_else(|| PathBuf::from("."))
+        .join("kezek")
+}
+
+/// Versions and paths for the about box.
+#[derive(Debug, Clone, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct About {
+    pub app_version: String,
+    pub sqlite_version: String,
+    #[ts(type = "number")]
+    pub schema_version: i64,
+    pub database_path: String,
+    pub device_id: String,
+    /// The desktop shell's Tauri version; the app fills it in.
+    pub tauri_version: Option<String>,
+}
+
+/// A step of a long demo-data load.
+#[derive(Debug, Clone, Copy, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct DemoProgress {
+    #[ts(type = "number")]
+    pub done: u64,
+    #[ts(type = "number")]
+    pub total: u64,
+}
+
+/// What the app needs to know at start.
+#[derive(Debug, Clone, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct Startup {
+    pub settings: Settings,
+    /// No applications yet: the app offers demo data.
+    pub database_empty: bool,
+}
+
+/// Default size of the demo data set offered at first start.
+pub const DEFAULT_DEMO_APPLICATIONS: u32 = 10_000;
+/// Upper bound for a demo load from the app (the CLI has none).
+pub const MAX_DEMO_APPLICATIONS_IN_APP: u32 = 200_000;
+
+/// An open Kezek installation: the local store and who works with it.
+#[derive(Clone, Debug)]
+pub struct Kezek {
+    store: Store,
+    user_name: String,
+}
+
+impl Kezek {
+    /// Opens the installation in `data_dir`.
+    pub async fn open(data_dir: &Path) -> Result<Self, ApiError> {
+        let store = Store::open_in_dir(data_dir).await?;
+        Ok(Self {
+            store,
+            user_name: local_user_name(),
+        })
+    }
+
+    pub fn store(&self) -> &Store {
+        &self.store
+    }
+
+    pub async fn startup(&self) -> Result<Startup, ApiError> {
+        Ok(Startup {
+            settings: self.store.settings().await?,
+            database_empty: self.store.is_empty().await?,
+        })
+    }
+
+    pub async fn journal_page(&self, query: &JournalQuery) -> Result<JournalPage, ApiError> {
+        Ok(self.store.journal_page(query).await?)
+    }
+
+    pub async fn application_card(&self, id: i64) -> Result<ApplicationCard, ApiError> {
+        Ok(self.store.application_card(id).await?)
+    }
+
+    pub async fn application_history(&self, id: i64) -> Result<Vec<HistoryEntry>, ApiError> {
+        Ok(self.store.application_history(id).await?)
+    }
+
+    pub async fn application_documents(&self, id: i64) -> Result<Vec<DocumentEntry>, ApiError> {
+        Ok(self.store.application_documents(id).await?)
+    }
+
+    pub async fn reference_data(&self) -> Result<ReferenceData, ApiError> {
+        Ok(self.store.reference_data().await?)
+    }
+
+    pub async fn settings(&self) -> Result<Settings, ApiError> {
+        Ok(self.store.settings().await?)
+    }
+
+    pub async fn set_language(&self, language: &str) -> Result<Settings, ApiError> {
+        Ok(self
+            .store
+            .set_language(language, &self.user_name, now())
+            .await?)
+    }
+
+    pub async fn about(&self) -> Result<About, ApiError> {
+        Ok(About {
+            app_version: env!("CARGO_PKG_VERSION").to_string(),
+            sqlite_version: self.store.sqlite_version().await?,
+            schema_version: Store::schema_version(),
+            database_path: self.store.path().display().to_string(),
+            device_id: self.store.device_id().to_string(),
+            tauri_version: None,
+        })
+    }
+
+    /// Loads the deterministic demo data set into an empty database (one transaction).
+    pub async fn load_demo(
+        &self,
+        applications: u32,
+        seed: u64,
+        mut progress: impl FnMut(DemoProgress),
+    ) -> Result<(), ApiError> {
+        if applications == 0 {
+            return Err(ApiError::invalid_input("the number of applications must be positive"));
+        }
+        let demo = kezek_demo::DemoData::new(seed, applications, now().date());
+        let audit = kezek_store::HistoryEvent {
+            entity: "settings",
+            entity_id: None,
+            action: "demo_loaded".into(),
+            at: now(),
+            user_name: self.user_name.clone(),
+            device_id: self.store.device_id().to_string(),
+            changes: vec![kezek_store::FieldChange {
+                field: "applications".into(),
+                before: None,
+                after: Some(applications.to_string()),
+            }],
+        };
+        self.store
+            .import(
+                demo.reference(),
+                demo.applications(),
+                u64::from(applications),
+                audit,
+                |p: Progress| {
+                    progress(DemoProgress {
+                        done: p.done,
+                        total: p.total,
+                    })
+                },
+            )
+            .await?;
+        Ok(())
+    }
+}
+
+/// Local wall-clock time of the office: the store keeps local date-times.
+fn now() -> NaiveDateTime {
+    Local::now().naive_local()
+}
+
+/// Until accounts arrive with the server, the person at the keyboard is the OS user.
+fn local_user_name() -> String {
+    std::env::var("USER")
+        .or_else(|_| std::env::var("USERNAME"))
+        .unwrap_or_else(|_| "operator".to_string())
+}

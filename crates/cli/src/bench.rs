@@ -1,0 +1,161 @@
+//! `kezek bench`: figures for the performance targets (benchmarks, never timed tests).
+//!
+//! `kezek bench journal --applications 100000` builds a fresh demo database in a temporary
+//! directory and prints p50/p95 of the journal's typical requests and of opening a card.
+
+use clap::Subcommand;
+use kezek_api::{ApiError, JournalQuery, Kezek, SortColumn};
+use rand::prelude::*;
+use rand_chacha::ChaCha8Rng;
+use std::time::{Duration, Instant};
+
+#[derive(Subcommand)]
+pub enum BenchCommand {
+    /// The applications journal and the application card.
+    Journal {
+        #[arg(long, default_value_t = 100_000)]
+        applications: u32,
+        /// Measurements per case.
+        #[arg(long, default_value_t = 300)]
+        samples: usize,
+    },
+}
+
+pub async fn run(what: BenchCommand) -> Result<(), ApiError> {
+    match what {
+        BenchCommand::Journal {
+            applications,
+            samples,
+        } => journal(applications, samples).await,
+    }
+}
+
+fn percentile(sorted: &[Duration], p: f64) -> Duration {
+    let i = ((sorted.len() as f64 - 1.0) * p).round() as usize;
+    sorted[i]
+}
+
+fn report(name: &str, mut times: Vec<Duration>) {
+    times.sort();
+    println!(
+        "{name:<48} p50 {:>8.3} ms   p95 {:>8.3} ms   max {:>8.3} ms   (n={})",
+        percentile(&times, 0.5).as_secs_f64() * 1e3,
+        percentile(&times, 0.95).as_secs_f64() * 1e3,
+        times.last().unwrap().as_secs_f64() * 1e3,
+        times.len()
+    );
+}
+
+async fn journal(applications: u32, samples: usize) -> Result<(), ApiError> {
+    let dir = tempfile::tempdir()
+        .map_err(|e| ApiError::new(kezek_api::ErrorCode::DataDir, e.to_string()))?;
+    let kezek = Kezek::open(dir.path()).await?;
+    let started = Instant::now();
+    kezek.load_demo(applications, 1, |_| {}).await?;
+    println!(
+        "demo data: {applications} applications loaded in {:.1} s",
+        started.elapsed().as_secs_f64()
+    );
+    let reference = kezek.reference_data().await?;
+
+    // Real search words: name prefixes of applications in the database.
+    let mut rng = ChaCha8Rng::seed_from_u64(42);
+    let mut names = Vec::new();
+    let mut numbers = Vec::new();
+    for _ in 0..50 {
+        let page = kezek
+            .journal_page(&JournalQuery {
+                page: rng.random_range(0..(applications / 50).max(1)),
+                page_size: 50,
+                ..Default::default()
+            })
+            .await?;
+        for row in page.rows.iter().take(3) {
+            let surname: String = row.child_name.split(' ').next().unwrap().chars().take(4).collect();
+            names.push(surname.to_lowercase());
+            numbers.push(row.child_number.chars().take(6).collect::<String>());
+        }
+    }
+    let base = JournalQuery {
+        page_size: 50,
+        ..Default::default()
+    };
+    let mut cases: Vec<(&str, Box<dyn Fn(&mut ChaCha8Rng) -> JournalQuery>)> = vec![
+        (
+            "first page, newest first",
+            Box::new({
+                let base = base.clone();
+                move |_| JournalQuery { descending: true, ..base.clone() }
+            }),
+        ),
+        (
+            "page: status filter + name search",
+            Box::new({
+                let base = base.clone();
+                let names = names.clone();
+                move |rng| JournalQuery {
+                    search: Some(names.choose(rng).unwrap().clone()),
+                    statuses: vec!["in_queue".into()],
+                    descending: true,
+                    ..base.clone()
+                }
+            }),
+        ),
+        (
+            "page: IIN/PIN prefix search",
+            Box::new({
+                let base = base.clone();
+                let numbers = numbers.clone();
+                move |rng| JournalQuery {
+                    search: Some(numbers.choose(rng).unwrap().clone()),
+                    ..base.clone()
+                }
+            }),
+        ),
+        (
+            "page: district + benefit filter, by queue number",
+            Box::new({
+                let base = base.clone();
+                let districts: Vec<i64> = reference.regions.iter().flat_map(|r| r.districts.iter().map(|d| d.id)).collect();
+                let benefits: Vec<i64> = reference.benefit_categories.iter().map(|b| b.id).collect();
+                move |rng| JournalQuery {
+                    district_id: Some(*districts.choose(rng).unwrap()),
+                    benefit_category_id: Some(*benefits.choose(rng).unwrap()),
+                    sort: SortColumn::QueuePosition,
+                    ..base.clone()
+                }
+            }),
+        ),
+        (
+            "page 20, sorted by child's name",
+            Box::new({
+                let base = base.clone();
+                move |_| JournalQuery { sort: SortColumn::ChildName, page: 19, ..base.clone() }
+            }),
+        ),
+    ];
+    for (name, make) in cases.drain(..) {
+        let mut times = Vec::with_capacity(samples);
+        for _ in 0..samples {
+            let q = make(&mut rng);
+            let t = Instant::now();
+            let page = kezek.journal_page(&q).await?;
+            times.push(t.elapsed());
+            std::hint::black_box(page);
+        }
+        report(name, times);
+    }
+    let mut times = Vec::with_capacity(samples);
+    for _ in 0..samples {
+        let id = rng.random_range(1..=i64::from(applications));
+        let t = Instant::now();
+        let card = kezek.application_card(id).await?;
+        let history = kezek.application_history(id).await?;
+        let documents = kezek.application_documents(id).await?;
+        times.push(t.elapsed());
+        std::hint::black_box((card, history, documents));
+    }
+    report("open a card (information + history + documents)", times);
+    kezek.store().close().await;
+    Ok(())
+}

@@ -1,0 +1,14 @@
+//! Kezek's domain: the rules of the seeds as pure types and functions.
+//!
+//! No I/O, no async, no storage: time comes in as an argument. The desktop app and the
+//! server both build on this crate so that they enforce exactly the same rules.
+
+pub mod application;
+pub mod benefit;
+pub mod personal_number;
+pub mod queue;
+pub mod search;
+
+pub use application::{ApplicationKind, ApplicationStatus, Channel, Relation};
+pub use benefit::BenefitKind;
+pub use personal_number::{Iin, PersonalNumber, PersonalNumberError, Pin, Sex};

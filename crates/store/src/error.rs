@@ -1,0 +1,22 @@
+//! Errors of the local store, as callers act on them.
+
+use thiserror::Error;
+
+#[derive(Debug, Error)]
+pub enum StoreError {
+    /// The database was written by a newer Kezek: this binary must not touch it.
+    #[error("the database has schema version {found}, this Kezek supports up to {supported}; install a newer Kezek")]
+    DatabaseTooNew { found: i64, supported: i64 },
+    #[error("cannot use the data directory {path}: {reason}")]
+    DataDir { path: String, reason: String },
+    #[error("{0} not found")]
+    NotFound(&'static str),
+    #[error("invalid input: {0}")]
+    InvalidInput(String),
+    #[error("the local database already holds applications")]
+    NotEmpty,
+    #[error(transparent)]
+    Database(#[from] sqlx::Error),
+    #[error(transparent)]
+    Migrate(#[from] sqlx::migrate::MigrateError),
+}

@@ -1,0 +1,95 @@
+//! Local settings of this installation: interface language, device id, user name.
+
+use crate::history::{self, FieldChange, HistoryEvent};
+use crate::{Store, StoreError};
+use chrono::NaiveDateTime;
+use rand::Rng;
+use serde::{Deserialize, Serialize};
+use sqlx::SqlitePool;
+use ts_rs::TS;
+
+pub const LANGUAGES: [&str; 4] = ["ru", "kk", "ky", "en"];
+const DEFAULT_LANGUAGE: &str = "ru";
+
+#[derive(Debug, Clone, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct Settings {
+    /// Interface language: ru, kk, ky or en.
+    pub language: String,
+}
+
+pub(crate) async fn ensure_device_id(pool: &SqlitePool) -> Result<String, StoreError> {
+    let existing: Option<String> =
+        sqlx::query_scalar("SELECT value FROM settings WHERE key = 'device_id'")
+            .fetch_optional(pool)
+            .await?;
+    if let Some(id) = existing {
+        return Ok(id);
+    }
+    let id = format!("{:016x}", rand::rng().random::<u64>());
+    // INSERT OR IGNORE: two processes opening a new database at once agree on the first id.
+    sqlx::query("INSERT OR IGNORE INTO settings (key, value) VALUES ('device_id', ?)")
+        .bind(&id)
+        .execute(pool)
+        .await?;
+    Ok(sqlx::query_scalar("SELECT value FROM settings WHERE key = 'device_id'")
+        .fetch_one(pool)
+        .await?)
+}
+
+impl Store {
+    pub async fn settings(&self) -> Result<Settings, StoreError> {
+        let language: Option<String> =
+            sqlx::query_scalar("SELECT value FROM settings WHERE key = 'language'")
+                .fetch_optional(&self.read)
+                .await?;
+        Ok(Settings {
+            language: language.unwrap_or_else(|| DEFAULT_LANGUAGE.to_string()),
+        })
+    }
+
+    /// Changes the interface language, recording the change in the history.
+    pub async fn set_language(
+        &self,
+        language: &str,
+        user_name: &str,
+        now: NaiveDateTime,
+    ) -> Result<Settings, StoreError> {
+        if !LANGUAGES.contains(&language) {
+            return Err(StoreError::InvalidInput(format!("unknown language {language}")));
+        }
+        let mut tx = self.write.begin().await?;
+        let before: Option<String> =
+            sqlx::query_scalar("SELECT value FROM settings WHERE key = 'language'")
+                .fetch_optional(&mut *tx)
+                .await?;
+        sqlx::query(
+            "INSERT INTO settings (key, value) VALUES ('language', ?) \
+             ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+        )
+        .bind(language)
+        .execute(&mut *tx)
+        .await?;
+        history::record(
+            &mut tx,
+            &HistoryEvent {
+                entity: "settings",
+                entity_id: None,
+                action: "language_changed".into(),
+                at: now,
+                user_name: user_name.into(),
+                device_id: self.device_id.clone(),
+                changes: vec![FieldChange {
+                    field: "language".into(),
+                    before,
+                    after: Some(language.into()),
+                }],
+            },
+        )
+        .await?;
+        tx.commit().await?;
+        Ok(Settings {
+            language: language.into(),
+        })
+    }
+}

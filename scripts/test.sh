@@ -1,0 +1,39 @@
+#!/usr/bin/env bash
+# Sets up and runs every test of Kezek: formatting and lints, Rust unit and integration tests,
+# the UI's type checks and Vitest tests, and the end-to-end tests that drive the real app over
+# WebDriver under Xvfb. Idempotent; CI (.ci/run) runs exactly this.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+./scripts/setup.sh --e2e
+# shellcheck disable=SC1091
+[ -f "$HOME/.cargo/env" ] && . "$HOME/.cargo/env"
+# One feature set for every cargo command, so the app and Tauri compile once.
+FEATURES=(--workspace --features kezek-app/custom-protocol)
+
+step() { printf '\n==> %s\n' "$*"; }
+
+step "cargo fmt --check"
+cargo fmt --all --check
+
+step "UI: svelte-check, Vitest, build"
+(cd ui && npm run check && npm test && npm run build)
+
+step "cargo clippy -D warnings"
+cargo clippy "${FEATURES[@]}" --all-targets -- -D warnings
+
+step "Rust unit and integration tests"
+cargo test "${FEATURES[@]}"
+
+step "TypeScript types generated from Rust are committed and fresh"
+if [ -n "$(git status --porcelain -- ui/src/lib/generated)" ]; then
+  git status --porcelain -- ui/src/lib/generated
+  echo "ui/src/lib/generated is stale: commit the files cargo test regenerated" >&2
+  exit 1
+fi
+
+step "End-to-end tests over WebDriver (real app, Xvfb)"
+cargo build "${FEATURES[@]}"
+xvfb-run -a -s "-screen 0 1280x800x24" \
+  cargo test "${FEATURES[@]}" --test e2e -- --ignored --skip startup_figures --test-threads=1
+
+step "All tests passed"

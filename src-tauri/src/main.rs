@@ -1,0 +1,31 @@
+//! Kezek desktop app: the window and the list of commands. Each command is a thin adapter over
+//! one function of `kezek_api`; errors travel to the UI as `ApiError` with a stable code.
+
+#![cfg_attr(not(debug_assertions), windows_subsystem = "windows")]
+
+mod commands;
+
+fn main() {
+    tauri::Builder::default()
+        .setup(|app| {
+            use tauri::Manager;
+            let data_dir = kezek_api::data_dir();
+            let opened = tauri::async_runtime::block_on(kezek_api::Kezek::open(&data_dir));
+            app.manage(commands::AppState(opened));
+            Ok(())
+        })
+        .invoke_handler(tauri::generate_handler![
+            commands::startup,
+            commands::journal_page,
+            commands::application_card,
+            commands::application_history,
+            commands::application_documents,
+            commands::reference_data,
+            commands::settings,
+            commands::set_language,
+            commands::about,
+            commands::load_demo,
+        ])
+        .run(tauri::generate_context!())
+        .expect("error while running the Kezek app");
+}

@@ -1,0 +1,134 @@
+//! One WebDriver session with the real app: tauri-driver started and stopped around it.
+
+use std::future::Future;
+use std::net::TcpStream;
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Stdio};
+use std::time::{Duration, Instant};
+use thirtyfour::prelude::*;
+
+const DRIVER_PORT: u16 = 4444;
+
+fn workspace_root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
+}
+
+fn app_binary() -> PathBuf {
+    std::env::var_os("KEZEK_APP")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| workspace_root().join("target/debug/kezek-app"))
+        .canonicalize()
+        .expect("the app is built (scripts/test.sh builds it; or set KEZEK_APP)")
+}
+
+fn tauri_driver() -> PathBuf {
+    std::env::var_os("TAURI_DRIVER")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| workspace_root().join(".tools/bin/tauri-driver"))
+}
+
+pub struct Session {
+    pub driver: WebDriver,
+    tauri_driver: Child,
+}
+
+impl Session {
+    /// Starts the app on the database in `data_dir`.
+    pub async fn start(data_dir: &Path) -> Session {
+        assert!(
+            std::env::var_os("DISPLAY").is_some(),
+            "end-to-end tests need a display: run them under xvfb-run (scripts/test.sh does)"
+        );
+        let app = app_binary();
+        let mut tauri_driver = Command::new(tauri_driver())
+            .args(["--port", &DRIVER_PORT.to_string(), "--native-port", "4445"])
+            .env("KEZEK_DATA_DIR", data_dir)
+            .stdout(Stdio::null())
+            .stderr(Stdio::inherit())
+            .spawn()
+            .expect("tauri-driver starts (scripts/test.sh installs it into .tools/)");
+        let deadline = Instant::now() + Duration::from_secs(20);
+        while TcpStream::connect(("127.0.0.1", DRIVER_PORT)).is_err() {
+            if Instant::now() > deadline {
+                let _ = tauri_driver.kill();
+                panic!("tauri-driver did not listen on {DRIVER_PORT}");
+            }
+            std::thread::sleep(Duration::from_millis(50));
+        }
+        let mut caps = Capabilities::new();
+        caps.set("browserName", "wry").expect("capability");
+        caps.set(
+            "tauri:options",
+            serde_json::json!({ "application": app.display().to_string() }),
+        )
+        .expect("capability");
+        let driver = match WebDriver::new(format!("http://127.0.0.1:{DRIVER_PORT}"), caps).await {
+            Ok(d) => d,
+            Err(e) => {
+                stop(&mut tauri_driver);
+                panic!("the app session starts: {e}");
+            }
+        };
+        Session {
+            driver,
+            tauri_driver,
+        }
+    }
+
+    pub async fn quit(mut self) {
+        let _ = self.driver.clone().quit().await;
+        stop(&mut self.tauri_driver);
+    }
+}
+
+/// SIGTERM, not SIGKILL: a killed tauri-driver orphans WebKitWebDriver.
+fn stop(child: &mut Child) {
+    let _ = Command::new("kill").arg("-TERM").arg(child.id().to_string()).status();
+    let deadline = Instant::now() + Duration::from_secs(10);
+    while Instant::now() < deadline {
+        if let Ok(Some(_)) = child.try_wait() {
+            return;
+        }
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    let _ = child.kill();
+    let _ = child.wait();
+}
+
+/// Polls `check` until it yields a value or `timeout` passes (then a timeout error).
+pub async fn poll<T, F, Fut>(timeout: Duration, mut check: F) -> WebDriverResult<T>
+where
+    F: FnMut() -> Fut,
+    Fut: Future<Output = WebDriverResult<Option<T>>>,
+{
+    let deadline = Instant::now() + timeout;
+    loop {
+        if let Some(v) = check().await? {
+            return Ok(v);
+        }
+        if Instant::now() > deadline {
+            return Err(WebDriverError::Timeout(format!("condition not met in {timeout:?}")));
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+}
+
+/// Resident memory (KiB) of the app and its WebKit processes, from /proc.
+pub fn resident_memory_kib() -> Vec<(String, u64)> {
+    let mut out = vec![];
+    let Ok(dir) = std::fs::read_dir("/proc") else { return out };
+    for entry in dir.flatten() {
+        let status = std::fs::read_to_string(entry.path().join("status")).unwrap_or_default();
+        let name = status.lines().next().unwrap_or("").trim_start_matches("Name:").trim().to_string();
+        if name.starts_with("kezek-app") || name.starts_with("WebKitWebProces") || name.starts_with("WebKitNetworkPr") {
+            let rss = status
+                .lines()
+                .find(|l| l.starts_with("VmRSS:"))
+                .and_then(|l| l.split_whitespace().nth(1))
+                .and_then(|v| v.parse().ok())
+                .unwrap_or(0);
+            out.push((name, rss));
+        }
+    }
+    out
+}

@@ -1,0 +1,356 @@
+//! An in-memory Backend for Vitest only (never imported by the app). It mimics the store's
+//! journal semantics (prefix search, filters, sort, paging) on a small deterministic data set,
+//! records every call, and can hold journal responses so tests control their order.
+
+import type { Backend } from './backend'
+import type { ApiError } from '../generated/ApiError'
+import type { About } from '../generated/About'
+import type { ApplicationCard } from '../generated/ApplicationCard'
+import type { DemoProgress } from '../generated/DemoProgress'
+import type { DocumentEntry } from '../generated/DocumentEntry'
+import type { HistoryEntry } from '../generated/HistoryEntry'
+import type { JournalPage } from '../generated/JournalPage'
+import type { JournalQuery } from '../generated/JournalQuery'
+import type { JournalRow } from '../generated/JournalRow'
+import type { ReferenceData } from '../generated/ReferenceData'
+import type { Settings } from '../generated/Settings'
+import type { Startup } from '../generated/Startup'
+
+export interface FakeApplication extends JournalRow {
+  locality_id: number
+  benefit_category_id: number
+}
+
+const STATUSES = ['registered', 'in_queue', 'notified', 'directed', 'enrolled', 'withdrawn']
+const SURNAMES = ['Ахметов', 'Бекова', 'Сериков', 'Жумабаева', 'Омаров', 'Ким']
+const GIVEN = ['Алихан', 'Айгерим', 'Данияр', 'Мадина', 'Тимур', 'Сабина']
+
+export const FAKE_REFERENCE: ReferenceData = {
+  statuses: [...STATUSES, 'archived'],
+  benefit_categories: [
+    { id: 1, code: 'none', kind: 'general' },
+    { id: 2, code: 'orphan', kind: 'out_of_turn' },
+    { id: 3, code: 'large_family', kind: 'first_turn' },
+  ],
+  regions: [
+    {
+      id: 1,
+      country: 'KZ',
+      name: 'Актюбинская область',
+      districts: [
+        {
+          id: 10,
+          name: 'Актобе',
+          localities: [
+            { id: 100, name: 'Актобе' },
+            { id: 101, name: 'Курайли' },
+          ],
+        },
+        { id: 11, name: 'Хромтауский район', localities: [{ id: 110, name: 'Хромтау' }] },
+      ],
+    },
+    {
+      id: 2,
+      country: 'KG',
+      name: 'Чуйская область',
+      districts: [{ id: 20, name: 'Сокулукский район', localities: [{ id: 200, name: 'Сокулук' }] }],
+    },
+  ],
+}
+
+const LOCALITIES = [100, 101, 110, 200]
+
+function pad(n: number, width: number): string {
+  return String(n).padStart(width, '0')
+}
+
+/** `count` applications, deterministic: application i is the same in every run. */
+export function fakeApplications(count: number): FakeApplication[] {
+  const apps: FakeApplication[] = []
+  for (let i = 1; i <= count; i++) {
+    const surname = SURNAMES[i % SURNAMES.length]
+    const day = 1 + (i % 28)
+    const month = 1 + (i % 12)
+    const benefit = FAKE_REFERENCE.benefit_categories[i % 3]
+    apps.push({
+      id: i,
+      number: `UO.2024.${pad(i, 6)}.1`,
+      kind: i % 5 === 0 ? 'voucher' : 'queue',
+      child_name: `${surname} ${GIVEN[(i * 7) % GIVEN.length]}`,
+      child_number: `2${pad(month, 2)}${pad(day, 2)}${pad(i, 7)}`,
+      queue_position: i % 6 === 4 ? null : i,
+      applicant_name: `${SURNAMES[(i + 3) % SURNAMES.length]} ${GIVEN[i % GIVEN.length]}`,
+      registered_at: `2024-${pad(month, 2)}-${pad(day, 2)}T09:${pad(i % 60, 2)}:00`,
+      status: STATUSES[i % STATUSES.length],
+      benefit_category: benefit.code,
+      birth_date: `2021-${pad(month, 2)}-${pad(day, 2)}`,
+      locality_id: LOCALITIES[i % LOCALITIES.length],
+      benefit_category_id: benefit.id,
+    })
+  }
+  return apps
+}
+
+function localitiesOf(q: JournalQuery): Set<number> | null {
+  const out = new Set<number>()
+  for (const r of FAKE_REFERENCE.regions) {
+    for (const d of r.districts) {
+      for (const l of d.localities) {
+        if (q.locality_id != null) {
+          if (l.id === q.locality_id) out.add(l.id)
+        } else if (q.district_id != null) {
+          if (d.id === q.district_id) out.add(l.id)
+        } else if (q.region_id != null) {
+          if (r.id === q.region_id) out.add(l.id)
+        } else return null
+      }
+    }
+  }
+  return out
+}
+
+function matchesSearch(a: FakeApplication, raw: string): boolean {
+  const text = raw.trim()
+  if (!text) return true
+  if (/^[\d\s]+$/.test(text)) return a.child_number.startsWith(text.replace(/\s/g, ''))
+  if (text.includes('.')) return a.number.startsWith(text.toUpperCase())
+  const words = [...a.child_name.split(' '), ...a.applicant_name.split(' ')].map((w) =>
+    w.toLowerCase(),
+  )
+  return text
+    .toLowerCase()
+    .split(/\s+/)
+    .every((term) => words.some((w) => w.startsWith(term)))
+}
+
+export function filterAndSort(apps: FakeApplication[], q: JournalQuery): FakeApplication[] {
+  const localities = localitiesOf(q)
+  const rows = apps.filter(
+    (a) =>
+      matchesSearch(a, q.search ?? '') &&
+      (q.statuses.length === 0 || q.statuses.includes(a.status)) &&
+      (q.kind == null || a.kind === q.kind) &&
+      (q.benefit_category_id == null || a.benefit_category_id === q.benefit_category_id) &&
+      (localities == null || localities.has(a.locality_id)) &&
+      (q.registered_from == null || a.registered_at.slice(0, 10) >= q.registered_from) &&
+      (q.registered_to == null || a.registered_at.slice(0, 10) <= q.registered_to),
+  )
+  const key = (a: FakeApplication): string | number => {
+    switch (q.sort) {
+      case 'benefit_category':
+        return a.benefit_category_id
+      case 'queue_position':
+        return a.queue_position ?? -1
+      default:
+        return a[q.sort]
+    }
+  }
+  const dir = q.descending ? -1 : 1
+  return rows.sort((x, y) => {
+    const kx = key(x)
+    const ky = key(y)
+    if (kx < ky) return -dir
+    if (kx > ky) return dir
+    return (x.id - y.id) * dir
+  })
+}
+
+interface Held {
+  query: JournalQuery
+  release: () => void
+}
+
+export class FakeBackend implements Backend {
+  apps: FakeApplication[]
+  settingsValue: Settings = { language: 'ru' }
+  /** Every call, in order, as `[command, args]`. */
+  calls: Array<[string, unknown]> = []
+  /** When set, journal responses wait in `held` until a test releases them. */
+  holdJournal = false
+  held: Held[] = []
+  /** When set, the next call to this command rejects with the error (once). */
+  failNext: Partial<Record<string, ApiError>> = {}
+
+  constructor(count = 120) {
+    this.apps = fakeApplications(count)
+  }
+
+  private record(command: string, args?: unknown): void {
+    this.calls.push([command, args])
+    const err = this.failNext[command]
+    if (err) {
+      delete this.failNext[command]
+      throw err
+    }
+  }
+
+  private find(id: number): FakeApplication {
+    const a = this.apps.find((x) => x.id === id)
+    if (!a) throw { code: 'not_found', detail: `application ${id}`, args: {} } satisfies ApiError
+    return a
+  }
+
+  async startup(): Promise<Startup> {
+    this.record('startup')
+    return { settings: { ...this.settingsValue }, database_empty: this.apps.length === 0 }
+  }
+
+  async journalPage(query: JournalQuery): Promise<JournalPage> {
+    this.record('journal_page', query)
+    if (query.page_size < 1 || query.page_size > 500) {
+      throw { code: 'invalid_input', detail: 'page size', args: {} } satisfies ApiError
+    }
+    const all = filterAndSort(this.apps, query)
+    const start = query.page * query.page_size
+    const page: JournalPage = {
+      rows: all.slice(start, start + query.page_size).map(({ locality_id, benefit_category_id, ...row }) => {
+        void locality_id
+        void benefit_category_id
+        return row
+      }),
+      total: all.length,
+      page: query.page,
+      page_size: query.page_size,
+    }
+    if (this.holdJournal) {
+      await new Promise<void>((release) => this.held.push({ query, release }))
+    }
+    return page
+  }
+
+  async applicationCard(id: number): Promise<ApplicationCard> {
+    this.record('application_card', { id })
+    const a = this.find(id)
+    return {
+      id: a.id,
+      number: a.number,
+      kind: a.kind,
+      status: a.status,
+      channel: a.id % 2 ? 'portal' : 'office',
+      registered_at: a.registered_at,
+      updated_at: a.registered_at,
+      in_queue_since: a.queue_position == null ? null : a.registered_at,
+      queue_position: a.queue_position,
+      benefit_queue_position: a.benefit_category === 'none' ? 0 : 1,
+      benefit_category: a.benefit_category,
+      benefit_verified: a.benefit_category !== 'none',
+      region: 'Актюбинская область',
+      district: 'Актобе',
+      locality: 'Актобе',
+      language: 'kk',
+      extra_email: null,
+      extra_phone: null,
+      child: {
+        full_name: a.child_name,
+        personal_number: a.child_number,
+        birth_date: a.birth_date,
+        sex: a.id % 2 ? 'male' : 'female',
+      },
+      applicant: {
+        full_name: a.applicant_name,
+        personal_number: '930818400123',
+        birth_date: '1993-08-18',
+        relation: 'mother',
+        phone: '7777777777',
+        email: null,
+        address: 'г. Актобе, ул. Абая, 1',
+      },
+    }
+  }
+
+  async applicationHistory(id: number): Promise<HistoryEntry[]> {
+    this.record('application_history', { id })
+    const a = this.find(id)
+    return [
+      {
+        id: id * 10 + 2,
+        at: a.registered_at.replace('T09', 'T10'),
+        action: 'queued',
+        user_name: 'operator',
+        device_id: '00000000000000ab',
+        changes: [{ field: 'status', before: 'registered', after: 'in_queue' }],
+      },
+      {
+        id: id * 10 + 1,
+        at: a.registered_at,
+        action: 'registered',
+        user_name: 'operator',
+        device_id: '00000000000000ab',
+        changes: [],
+      },
+    ]
+  }
+
+  async applicationDocuments(id: number): Promise<DocumentEntry[]> {
+    this.record('application_documents', { id })
+    const a = this.find(id)
+    return [
+      {
+        id: id * 10 + 1,
+        kind: 'registration_notice',
+        section: 'general',
+        created_at: a.registered_at,
+        file_name: 'notice.pdf',
+        has_content: true,
+      },
+      {
+        id: id * 10 + 2,
+        kind: 'child_card',
+        section: 'attachment',
+        created_at: a.registered_at,
+        file_name: null,
+        has_content: false,
+      },
+    ]
+  }
+
+  async referenceData(): Promise<ReferenceData> {
+    this.record('reference_data')
+    return structuredClone(FAKE_REFERENCE)
+  }
+
+  async settings(): Promise<Settings> {
+    this.record('settings')
+    return { ...this.settingsValue }
+  }
+
+  async setLanguage(language: string): Promise<Settings> {
+    this.record('set_language', { language })
+    if (!['ru', 'kk', 'ky', 'en'].includes(language)) {
+      throw { code: 'invalid_input', detail: `unknown language ${language}`, args: {} } satisfies ApiError
+    }
+    this.settingsValue = { language }
+    return { ...this.settingsValue }
+  }
+
+  async about(): Promise<About> {
+    this.record('about')
+    return {
+      app_version: '0.1.0',
+      sqlite_version: '3.51.0',
+      schema_version: 1,
+      database_path: '/tmp/kezek/kezek.db',
+      device_id: '00000000000000ab',
+      tauri_version: null,
+    }
+  }
+
+  async loadDemo(applications: number, onProgress: (p: DemoProgress) => void): Promise<void> {
+    this.record('load_demo', { applications })
+    if (this.apps.length > 0) {
+      throw { code: 'not_empty', detail: 'database is not empty', args: {} } satisfies ApiError
+    }
+    const step = Math.max(1, Math.ceil(applications / 4))
+    for (let done = 0; done < applications; done = Math.min(applications, done + step)) {
+      onProgress({ done, total: applications })
+    }
+    this.apps = fakeApplications(applications)
+    onProgress({ done: applications, total: applications })
+  }
+
+  /** Releases the held journal response at `index` of `held` (in any order the test likes). */
+  release(index: number): void {
+    const [h] = this.held.splice(index, 1)
+    h.release()
+  }
+}

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest'
+import { formatDate, formatDateTime } from './dates'
+
+describe('formatDate', () => {
+  it('turns an ISO date into DD.MM.YYYY', () => {
+    expect(formatDate('2018-07-30')).toBe('30.07.2018')
+    expect(formatDate('2011-09-09')).toBe('09.09.2011')
+  })
+  it('takes the date part of a date-time', () => {
+    expect(formatDate('2018-07-31T00:05:00')).toBe('31.07.2018')
+  })
+  it('is empty for a missing value and leaves unknown text alone', () => {
+    expect(formatDate(null)).toBe('')
+    expect(formatDate(undefined)).toBe('')
+    expect(formatDate('soon')).toBe('soon')
+  })
+})
+
+describe('formatDateTime', () => {
+  it('shows date and time with seconds like the seeds', () => {
+    expect(formatDateTime('2018-07-30T21:35:14')).toBe('30.07.2018 21:35:14')
+  })
+  it('drops fractions of a second', () => {
+    expect(formatDateTime('2018-07-30T21:35:14.123456')).toBe('30.07.2018 21:35:14')
+  })
+  it('adds zero seconds when they are absent', () => {
+    expect(formatDateTime('2018-07-30T21:35')).toBe('30.07.2018 21:35:00')
+  })
+  it('shows a bare date without time', () => {
+    expect(formatDateTime('2018-07-30')).toBe('30.07.2018')
+  })
+  it('is empty for null', () => {
+    expect(formatDateTime(null)).toBe('')
+  })
+})
