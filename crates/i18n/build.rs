@@ -26,7 +26,12 @@ fn main() {
     for f in files {
         let lang = f.parent().unwrap().file_name().unwrap().to_str().unwrap();
         let name = f.file_name().unwrap().to_str().unwrap();
-        writeln!(out, "    ({lang:?}, {name:?}, include_str!({:?})),", f.display().to_string()).unwrap();
+        writeln!(
+            out,
+            "    ({lang:?}, {name:?}, include_str!({:?})),",
+            f.display().to_string()
+        )
+        .unwrap();
     }
     out.push_str("];\n");
     let dest = PathBuf::from(std::env::var("OUT_DIR").unwrap()).join("locales.rs");

@@ -112,17 +112,35 @@ CREATE INDEX applications_child_name ON applications(child_name_key);
 CREATE INDEX applications_applicant_name ON applications(applicant_name_key);
 CREATE INDEX applications_queue_position ON applications(queue_position);
 CREATE INDEX applications_birth_date ON applications(birth_date);
-CREATE INDEX applications_locality ON applications(locality_id, registered_at);
+-- Place, then benefit category, then status: "first-turn children waiting in my district".
+CREATE INDEX applications_place ON applications(locality_id, benefit_category_id, status);
 CREATE INDEX applications_benefit ON applications(benefit_category_id, registered_at);
 CREATE INDEX applications_child ON applications(child_id);
 
 -- One row per word of the child's and the applicant's names, normalised: prefix search on an
--- index for any word of either name.
+-- index for any word of either name. The row also carries copies of the application's filter
+-- columns (kept by the trigger below), so that a name search with filters is found, filtered
+-- and counted from this table alone, without a lookup per match into applications.
 CREATE TABLE application_search_terms (
-    term           TEXT NOT NULL,
-    application_id INTEGER NOT NULL REFERENCES applications(id) ON DELETE CASCADE,
+    term                TEXT NOT NULL,
+    application_id      INTEGER NOT NULL REFERENCES applications(id) ON DELETE CASCADE,
+    status              TEXT NOT NULL,
+    kind                TEXT NOT NULL,
+    benefit_category_id INTEGER NOT NULL,
+    locality_id         INTEGER NOT NULL,
+    registered_at       TEXT NOT NULL,
     PRIMARY KEY (term, application_id)
 ) STRICT, WITHOUT ROWID;
+CREATE INDEX application_search_terms_application ON application_search_terms(application_id);
+
+CREATE TRIGGER application_search_terms_follow AFTER UPDATE OF
+    status, kind, benefit_category_id, locality_id, registered_at ON applications
+BEGIN
+    UPDATE application_search_terms
+       SET status = NEW.status, kind = NEW.kind, benefit_category_id = NEW.benefit_category_id,
+           locality_id = NEW.locality_id, registered_at = NEW.registered_at
+     WHERE application_id = NEW.id;
+END;
 
 -- Documents of an application: registration notices, child's card, directions.
 CREATE TABLE documents (

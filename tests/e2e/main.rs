@@ -28,12 +28,16 @@ async fn demo_dir(n: u32) -> (tempfile::TempDir, Kezek) {
     (dir, kezek)
 }
 
-async fn texts(driver: &WebDriver, by: By) -> WebDriverResult<Vec<String>> {
-    let mut out = vec![];
-    for e in driver.find_all(by).await? {
-        out.push(e.text().await?);
-    }
-    Ok(out)
+/// The texts of all elements matching a test id, read in one script call: the page re-renders
+/// while we look, and element handles would go stale between calls.
+async fn texts(driver: &WebDriver, id: &str) -> WebDriverResult<Vec<String>> {
+    let ret = driver
+        .execute(
+            "return Array.from(document.querySelectorAll(`[data-testid='${arguments[0]}']`)).map(e => e.innerText);",
+            vec![serde_json::json!(id)],
+        )
+        .await?;
+    ret.convert()
 }
 
 #[tokio::test(flavor = "multi_thread")]
@@ -49,36 +53,70 @@ async fn search_by_iin_open_card_read_history_and_switch_to_kazakh() {
         })
         .await
         .unwrap();
-    let target = page.rows.first().expect("demo data has enrolled children").clone();
+    let target = page
+        .rows
+        .first()
+        .expect("demo data has enrolled children")
+        .clone();
     let expected_history = kezek.application_history(target.id).await.unwrap().len();
-    assert!(expected_history >= 4, "the chosen application has a history");
+    assert!(
+        expected_history >= 4,
+        "the chosen application has a history"
+    );
     kezek.store().close().await;
 
     let session = Session::start(dir.path()).await;
     let driver = &session.driver;
+    let step = std::cell::Cell::new("the journal shows rows");
     let observed = async {
-        driver.query(tid("journal-row")).wait(WAIT, Duration::from_millis(100)).first().await?;
+        driver
+            .query(tid("journal-row"))
+            .wait(WAIT, Duration::from_millis(100))
+            .first()
+            .await?;
+        step.set("search by IIN");
         let search = driver.find(tid("journal-search")).await?;
         search.send_keys(&target.child_number).await?;
         poll(WAIT, || async {
-            let rows = texts(driver, tid("journal-row")).await?;
+            let rows = texts(driver, "journal-row").await?;
             Ok((rows.len() == 1 && rows[0].contains(&target.child_number)).then_some(()))
         })
         .await?;
         let total = driver.find(tid("journal-total")).await?.text().await?;
-        driver.find(tid("journal-row")).await?.click().await?;
-        let number = driver.query(tid("card-number")).wait(WAIT, Duration::from_millis(100)).first().await?.text().await?;
+        step.set("open the card");
+        // A table row is not "interactable" to WebKitWebDriver; its cell is, as for a user.
+        driver
+            .find(By::Css("[data-testid='journal-row'] td"))
+            .await?
+            .click()
+            .await?;
+        let number = driver
+            .query(tid("card-number"))
+            .wait(WAIT, Duration::from_millis(100))
+            .first()
+            .await?
+            .text()
+            .await?;
         let child_number = driver.find(tid("card-child-number")).await?.text().await?;
+        step.set("open the history tab");
         driver.find(tid("tab-history")).await?.click().await?;
         let history = poll(WAIT, || async {
-            let rows = texts(driver, tid("history-entry")).await?;
+            let rows = texts(driver, "history-entry").await?;
             Ok((!rows.is_empty()).then_some(rows))
         })
         .await?;
 
+        step.set("switch to Kazakh in the settings");
         driver.find(tid("nav-settings")).await?.click().await?;
-        let select = driver.query(tid("settings-language")).wait(WAIT, Duration::from_millis(100)).first().await?;
-        SelectElement::new(&select).await?.select_by_value("kk").await?;
+        let select = driver
+            .query(tid("settings-language"))
+            .wait(WAIT, Duration::from_millis(100))
+            .first()
+            .await?;
+        SelectElement::new(&select)
+            .await?
+            .select_by_value("kk")
+            .await?;
         let kk = Localizer::new("kk");
         let settings_title = kk.message("settings-title", None);
         let title_kk = poll(WAIT, || async {
@@ -86,24 +124,54 @@ async fn search_by_iin_open_card_read_history_and_switch_to_kazakh() {
             Ok((t == settings_title).then_some(t))
         })
         .await?;
+        step.set("back to the journal");
         driver.find(tid("nav-journal")).await?.click().await?;
-        let journal_title = driver.query(tid("page-title")).wait(WAIT, Duration::from_millis(100)).first().await?.text().await?;
-        let header = driver.find(By::Css("[data-testid='journal-table'] thead")).await?.text().await?;
-        WebDriverResult::Ok((total, number, child_number, history, title_kk, journal_title, header))
+        let journal_title = driver
+            .query(tid("page-title"))
+            .wait(WAIT, Duration::from_millis(100))
+            .first()
+            .await?
+            .text()
+            .await?;
+        let header = driver
+            .find(By::Css("[data-testid='journal-table'] thead"))
+            .await?
+            .text()
+            .await?;
+        WebDriverResult::Ok((
+            total,
+            number,
+            child_number,
+            history,
+            title_kk,
+            journal_title,
+            header,
+        ))
     }
     .await;
-    session.quit().await;
-    let (total, number, child_number, history, title_kk, journal_title, header) = observed.expect("the scenario ran");
+    session.quit_after(&observed).await;
+    let (total, number, child_number, history, title_kk, journal_title, header) =
+        observed.unwrap_or_else(|e| panic!("failed at step '{}': {e}", step.get()));
 
     assert!(total.contains('1'), "count shows one match: {total}");
     assert_eq!(number, target.number);
     assert_eq!(child_number, target.child_number);
-    assert_eq!(history.len(), expected_history, "every history event is shown: {history:?}");
+    assert_eq!(
+        history.len(),
+        expected_history,
+        "every history event is shown: {history:?}"
+    );
     let kk = Localizer::new("kk");
     assert_eq!(title_kk, kk.message("settings-title", None));
     assert_eq!(journal_title, kk.message("journal-title", None));
-    assert!(header.contains(&kk.message("journal-col-child-name", None)), "Kazakh column labels: {header}");
-    assert_ne!(kk.message("journal-title", None), Localizer::new("ru").message("journal-title", None));
+    assert!(
+        header.contains(&kk.message("journal-col-child-name", None)),
+        "Kazakh column labels: {header}"
+    );
+    assert_ne!(
+        kk.message("journal-title", None),
+        Localizer::new("ru").message("journal-title", None)
+    );
 
     // The choice is remembered in the local database, and recorded in the history.
     let reopened = Kezek::open(dir.path()).await.unwrap();
@@ -117,7 +185,11 @@ async fn first_start_offers_demo_data_and_loads_it_with_progress() {
     let session = Session::start(dir.path()).await;
     let driver = &session.driver;
     let observed = async {
-        driver.query(tid("demo-offer")).wait(WAIT, Duration::from_millis(100)).first().await?;
+        driver
+            .query(tid("demo-offer"))
+            .wait(WAIT, Duration::from_millis(100))
+            .first()
+            .await?;
         let count = driver.find(tid("demo-count")).await?;
         count.clear().await?;
         count.send_keys("1200").await?;
@@ -125,20 +197,23 @@ async fn first_start_offers_demo_data_and_loads_it_with_progress() {
         let total = poll(Duration::from_secs(120), || async {
             match driver.find(tid("journal-total")).await {
                 Ok(e) => {
+                    // Numbers are shown grouped ("1 200"): compare the digits.
                     let t = e.text().await?;
-                    Ok(t.contains("1200").then_some(t))
+                    let digits: String = t.chars().filter(char::is_ascii_digit).collect();
+                    Ok((digits == "1200").then_some(t))
                 }
                 Err(_) => Ok(None),
             }
         })
         .await?;
-        let rows = texts(driver, tid("journal-row")).await?;
+        let rows = texts(driver, "journal-row").await?;
         WebDriverResult::Ok((total, rows.len()))
     }
     .await;
-    session.quit().await;
+    session.quit_after(&observed).await;
     let (total, rows) = observed.expect("the scenario ran");
-    assert!(total.contains("1200"), "{total}");
+    let digits: String = total.chars().filter(char::is_ascii_digit).collect();
+    assert_eq!(digits, "1200", "{total}");
     assert!(rows > 0 && rows <= 100, "a page of rows: {rows}");
     let kezek = Kezek::open(dir.path()).await.unwrap();
     assert!(!kezek.store().is_empty().await.unwrap());
@@ -151,7 +226,9 @@ async fn a_database_from_a_newer_kezek_is_refused_with_a_clear_message() {
     let kezek = Kezek::open(dir.path()).await.unwrap();
     let path = kezek.store().path().to_path_buf();
     kezek.store().close().await;
-    let pool = sqlx::SqlitePool::connect(&format!("sqlite://{}", path.display())).await.unwrap();
+    let pool = sqlx::SqlitePool::connect(&format!("sqlite://{}", path.display()))
+        .await
+        .unwrap();
     sqlx::query(
         "INSERT INTO _sqlx_migrations (version, description, success, checksum, execution_time) \
          VALUES (99990101000000, 'from the future', 1, x'00', 0)",
@@ -163,12 +240,22 @@ async fn a_database_from_a_newer_kezek_is_refused_with_a_clear_message() {
 
     let session = Session::start(dir.path()).await;
     let observed = async {
-        session.driver.query(tid("app-error")).wait(WAIT, Duration::from_millis(100)).first().await?.text().await
+        session
+            .driver
+            .query(tid("app-error"))
+            .wait(WAIT, Duration::from_millis(100))
+            .first()
+            .await?
+            .text()
+            .await
     }
     .await;
     session.quit().await;
     let text = observed.expect("the error is shown");
-    assert!(text.contains("99990101000000"), "the message names the database's version: {text}");
+    assert!(
+        text.contains("99990101000000"),
+        "the message names the database's version: {text}"
+    );
     let ru = Localizer::new("ru").message("error-database_too_new", None);
     let lead: String = ru.chars().take(20).collect();
     assert!(text.contains(&lead), "the Russian message is shown: {text}");
@@ -192,7 +279,10 @@ async fn startup_figures() {
     tokio::time::sleep(Duration::from_secs(2)).await;
     let memory = session::resident_memory_kib();
     session.quit().await;
-    println!("launch to first journal page (100,000 applications): {:?}", first_page.unwrap());
+    println!(
+        "launch to first journal page (100,000 applications): {:?}",
+        first_page.unwrap()
+    );
     for (name, kib) in memory {
         println!("resident memory of {name}: {:.1} MiB", kib as f64 / 1024.0);
     }

@@ -75,6 +75,17 @@ impl Session {
         }
     }
 
+    /// Quits; when the scenario failed, first saves a screenshot to `target/e2e-failure.png`.
+    pub async fn quit_after<T>(self, outcome: &WebDriverResult<T>) {
+        if outcome.is_err() {
+            let path = workspace_root().join("target/e2e-failure.png");
+            if self.driver.screenshot(&path).await.is_ok() {
+                eprintln!("screenshot of the failure: {}", path.display());
+            }
+        }
+        self.quit().await;
+    }
+
     pub async fn quit(mut self) {
         let _ = self.driver.clone().quit().await;
         stop(&mut self.tauri_driver);
@@ -83,7 +94,10 @@ impl Session {
 
 /// SIGTERM, not SIGKILL: a killed tauri-driver orphans WebKitWebDriver.
 fn stop(child: &mut Child) {
-    let _ = Command::new("kill").arg("-TERM").arg(child.id().to_string()).status();
+    let _ = Command::new("kill")
+        .arg("-TERM")
+        .arg(child.id().to_string())
+        .status();
     let deadline = Instant::now() + Duration::from_secs(10);
     while Instant::now() < deadline {
         if let Ok(Some(_)) = child.try_wait() {
@@ -107,7 +121,9 @@ where
             return Ok(v);
         }
         if Instant::now() > deadline {
-            return Err(WebDriverError::Timeout(format!("condition not met in {timeout:?}")));
+            return Err(WebDriverError::Timeout(format!(
+                "condition not met in {timeout:?}"
+            )));
         }
         tokio::time::sleep(Duration::from_millis(100)).await;
     }
@@ -116,11 +132,22 @@ where
 /// Resident memory (KiB) of the app and its WebKit processes, from /proc.
 pub fn resident_memory_kib() -> Vec<(String, u64)> {
     let mut out = vec![];
-    let Ok(dir) = std::fs::read_dir("/proc") else { return out };
+    let Ok(dir) = std::fs::read_dir("/proc") else {
+        return out;
+    };
     for entry in dir.flatten() {
         let status = std::fs::read_to_string(entry.path().join("status")).unwrap_or_default();
-        let name = status.lines().next().unwrap_or("").trim_start_matches("Name:").trim().to_string();
-        if name.starts_with("kezek-app") || name.starts_with("WebKitWebProces") || name.starts_with("WebKitNetworkPr") {
+        let name = status
+            .lines()
+            .next()
+            .unwrap_or("")
+            .trim_start_matches("Name:")
+            .trim()
+            .to_string();
+        if name.starts_with("kezek-app")
+            || name.starts_with("WebKitWebProces")
+            || name.starts_with("WebKitNetworkPr")
+        {
             let rss = status
                 .lines()
                 .find(|l| l.starts_with("VmRSS:"))

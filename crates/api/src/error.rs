@@ -77,7 +77,9 @@ impl From<StoreError> for ApiError {
             StoreError::NotFound(_) => Self::new(ErrorCode::NotFound, detail),
             StoreError::InvalidInput(_) => Self::new(ErrorCode::InvalidInput, detail),
             StoreError::NotEmpty => Self::new(ErrorCode::NotEmpty, detail),
-            StoreError::Database(_) | StoreError::Migrate(_) => Self::new(ErrorCode::Storage, detail),
+            StoreError::Database(_) | StoreError::Migrate(_) => {
+                Self::new(ErrorCode::Storage, detail)
+            }
         }
     }
 }

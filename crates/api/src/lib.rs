@@ -146,7 +146,9 @@ impl Kezek {
         mut progress: impl FnMut(DemoProgress),
     ) -> Result<(), ApiError> {
         if applications == 0 {
-            return Err(ApiError::invalid_input("the number of applications must be positive"));
+            return Err(ApiError::invalid_input(
+                "the number of applications must be positive",
+            ));
         }
         let demo = kezek_demo::DemoData::new(seed, applications, now().date());
         let audit = kezek_store::HistoryEvent {

@@ -30,6 +30,9 @@ pub async fn run(what: BenchCommand) -> Result<(), ApiError> {
     }
 }
 
+/// Makes the next query of a benchmark case.
+type QueryMaker = Box<dyn Fn(&mut ChaCha8Rng) -> JournalQuery>;
+
 fn percentile(sorted: &[Duration], p: f64) -> Duration {
     let i = ((sorted.len() as f64 - 1.0) * p).round() as usize;
     sorted[i]
@@ -71,7 +74,14 @@ async fn journal(applications: u32, samples: usize) -> Result<(), ApiError> {
             })
             .await?;
         for row in page.rows.iter().take(3) {
-            let surname: String = row.child_name.split(' ').next().unwrap().chars().take(4).collect();
+            let surname: String = row
+                .child_name
+                .split(' ')
+                .next()
+                .unwrap()
+                .chars()
+                .take(4)
+                .collect();
             names.push(surname.to_lowercase());
             numbers.push(row.child_number.chars().take(6).collect::<String>());
         }
@@ -80,12 +90,15 @@ async fn journal(applications: u32, samples: usize) -> Result<(), ApiError> {
         page_size: 50,
         ..Default::default()
     };
-    let mut cases: Vec<(&str, Box<dyn Fn(&mut ChaCha8Rng) -> JournalQuery>)> = vec![
+    let mut cases: Vec<(&str, QueryMaker)> = vec![
         (
             "first page, newest first",
             Box::new({
                 let base = base.clone();
-                move |_| JournalQuery { descending: true, ..base.clone() }
+                move |_| JournalQuery {
+                    descending: true,
+                    ..base.clone()
+                }
             }),
         ),
         (
@@ -116,8 +129,13 @@ async fn journal(applications: u32, samples: usize) -> Result<(), ApiError> {
             "page: district + benefit filter, by queue number",
             Box::new({
                 let base = base.clone();
-                let districts: Vec<i64> = reference.regions.iter().flat_map(|r| r.districts.iter().map(|d| d.id)).collect();
-                let benefits: Vec<i64> = reference.benefit_categories.iter().map(|b| b.id).collect();
+                let districts: Vec<i64> = reference
+                    .regions
+                    .iter()
+                    .flat_map(|r| r.districts.iter().map(|d| d.id))
+                    .collect();
+                let benefits: Vec<i64> =
+                    reference.benefit_categories.iter().map(|b| b.id).collect();
                 move |rng| JournalQuery {
                     district_id: Some(*districts.choose(rng).unwrap()),
                     benefit_category_id: Some(*benefits.choose(rng).unwrap()),
@@ -130,7 +148,11 @@ async fn journal(applications: u32, samples: usize) -> Result<(), ApiError> {
             "page 20, sorted by child's name",
             Box::new({
                 let base = base.clone();
-                move |_| JournalQuery { sort: SortColumn::ChildName, page: 19, ..base.clone() }
+                move |_| JournalQuery {
+                    sort: SortColumn::ChildName,
+                    page: 19,
+                    ..base.clone()
+                }
             }),
         ),
     ];

@@ -14,7 +14,11 @@ use std::process::ExitCode;
 use std::time::Instant;
 
 #[derive(Parser)]
-#[command(name = "kezek", version, about = "Kezek: kindergarten queues and vouchers (command line)")]
+#[command(
+    name = "kezek",
+    version,
+    about = "Kezek: kindergarten queues and vouchers (command line)"
+)]
 struct Cli {
     /// Data directory (default: KEZEK_DATA_DIR or the OS data directory).
     #[arg(long, global = true)]

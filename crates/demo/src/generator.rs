@@ -26,8 +26,18 @@ const BENEFITS: [(i64, &str, &str, u32); 7] = [
     (7, "low_income", "first_turn", 20),
 ];
 
-const KZ_OPERATORS: &[&str] = &["Сейтқалиева А. Б.", "Жұмабекова Г. С.", "Ким Е. В.", "Оспанов Д. Н."];
-const KG_OPERATORS: &[&str] = &["Асанова Н. Т.", "Токтогулова Ж. К.", "Петрова И. А.", "Мамытов Б. Э."];
+const KZ_OPERATORS: &[&str] = &[
+    "Сейтқалиева А. Б.",
+    "Жұмабекова Г. С.",
+    "Ким Е. В.",
+    "Оспанов Д. Н.",
+];
+const KG_OPERATORS: &[&str] = &[
+    "Асанова Н. Т.",
+    "Токтогулова Ж. К.",
+    "Петрова И. А.",
+    "Мамытов Б. Э.",
+];
 const SYSTEM: &str = "system";
 
 struct LocalityInfo {
@@ -55,7 +65,9 @@ impl DemoData {
         let mut reference = ReferenceSet::default();
         let mut localities = Vec::new();
         for &(id, code, kind, _) in &BENEFITS {
-            reference.benefit_categories.push(BenefitCategory { id, code, kind });
+            reference
+                .benefit_categories
+                .push(BenefitCategory { id, code, kind });
         }
         let (mut district_id, mut locality_id, mut kg_id, mut group_id) = (0, 0, 0, 0);
         for (region_index, (country, region, districts)) in PLACES.iter().enumerate() {
@@ -81,26 +93,43 @@ impl DemoData {
                         district_id,
                         name: name.to_string(),
                     });
-                    let is_city = (region_is_city || district_is_city) && (i == 0 || region_is_city && name.contains('('));
+                    let is_city = (region_is_city || district_is_city)
+                        && (i == 0 || region_is_city && name.contains('('));
                     let base = name.split(" (").next().unwrap_or(name);
-                    let settlement = if is_city { format!("г. {base}") } else { format!("с. {base}") };
+                    let settlement = if is_city {
+                        format!("г. {base}")
+                    } else {
+                        format!("с. {base}")
+                    };
                     let office_device = format!(
                         "{}-{}-{:02}",
                         country.to_lowercase(),
                         latin(base).chars().take(6).collect::<String>(),
                         rng.random_range(1..=3)
                     );
-                    let kg_count = if is_city { rng.random_range(5..=9) } else { rng.random_range(1..=3) };
+                    let kg_count = if is_city {
+                        rng.random_range(5..=9)
+                    } else {
+                        rng.random_range(1..=3)
+                    };
                     let mut kindergartens = Vec::new();
                     for _ in 0..kg_count {
                         kg_id += 1;
-                        let names = if *country == "KZ" { KZ_KINDERGARTEN_NAMES } else { KG_KINDERGARTEN_NAMES };
+                        let names = if *country == "KZ" {
+                            KZ_KINDERGARTEN_NAMES
+                        } else {
+                            KG_KINDERGARTEN_NAMES
+                        };
                         let kg_name = format!(
                             "Детский сад № {} «{}»",
                             rng.random_range(1..=180),
                             names.choose(&mut rng).unwrap()
                         );
-                        let streets = if *country == "KZ" { KZ_STREETS } else { KG_STREETS };
+                        let streets = if *country == "KZ" {
+                            KZ_STREETS
+                        } else {
+                            KG_STREETS
+                        };
                         reference.kindergartens.push(Kindergarten {
                             id: kg_id,
                             locality_id,
@@ -112,7 +141,11 @@ impl DemoData {
                             ),
                             phone: phone(&mut rng, country),
                         });
-                        let languages: [&'static str; 2] = if *country == "KZ" { ["kk", "ru"] } else { ["ky", "ru"] };
+                        let languages: [&'static str; 2] = if *country == "KZ" {
+                            ["kk", "ru"]
+                        } else {
+                            ["ky", "ru"]
+                        };
                         for age in 1..=6 {
                             for language in languages {
                                 group_id += 1;
@@ -244,12 +277,25 @@ struct Path {
 }
 
 const QUEUE_PATHS: &[Path] = &[
-    Path { status: "registered", steps: &[] },
-    Path { status: "in_queue", steps: &[("queued", "in_queue")] },
-    Path { status: "notified", steps: &[("queued", "in_queue"), ("notified", "notified")] },
+    Path {
+        status: "registered",
+        steps: &[],
+    },
+    Path {
+        status: "in_queue",
+        steps: &[("queued", "in_queue")],
+    },
+    Path {
+        status: "notified",
+        steps: &[("queued", "in_queue"), ("notified", "notified")],
+    },
     Path {
         status: "directed",
-        steps: &[("queued", "in_queue"), ("notified", "notified"), ("directed", "directed")],
+        steps: &[
+            ("queued", "in_queue"),
+            ("notified", "notified"),
+            ("directed", "directed"),
+        ],
     },
     Path {
         status: "enrolled",
@@ -260,8 +306,14 @@ const QUEUE_PATHS: &[Path] = &[
             ("enrolled", "enrolled"),
         ],
     },
-    Path { status: "withdrawn", steps: &[("queued", "in_queue"), ("withdrawn", "withdrawn")] },
-    Path { status: "removed", steps: &[("queued", "in_queue"), ("removed", "removed")] },
+    Path {
+        status: "withdrawn",
+        steps: &[("queued", "in_queue"), ("withdrawn", "withdrawn")],
+    },
+    Path {
+        status: "removed",
+        steps: &[("queued", "in_queue"), ("removed", "removed")],
+    },
     Path {
         status: "archived",
         steps: &[
@@ -275,12 +327,21 @@ const QUEUE_PATHS: &[Path] = &[
 ];
 
 const VOUCHER_PATHS: &[Path] = &[
-    Path { status: "under_review", steps: &[("review_started", "under_review")] },
+    Path {
+        status: "under_review",
+        steps: &[("review_started", "under_review")],
+    },
     Path {
         status: "voucher_issued",
-        steps: &[("review_started", "under_review"), ("voucher_issued", "voucher_issued")],
+        steps: &[
+            ("review_started", "under_review"),
+            ("voucher_issued", "voucher_issued"),
+        ],
     },
-    Path { status: "rejected", steps: &[("review_started", "under_review"), ("rejected", "rejected")] },
+    Path {
+        status: "rejected",
+        steps: &[("review_started", "under_review"), ("rejected", "rejected")],
+    },
     Path {
         status: "enrolled",
         steps: &[
@@ -361,19 +422,28 @@ impl Generator<'_> {
             Sex::Female
         };
         let given = if sex == Sex::Male {
-            if relation == "father" { father } else { *names.men.choose(&mut self.rng).unwrap() }
+            if relation == "father" {
+                father
+            } else {
+                *names.men.choose(&mut self.rng).unwrap()
+            }
         } else {
             *names.women.choose(&mut self.rng).unwrap()
         };
         let grandfather = *names.men.choose(&mut self.rng).unwrap();
         let age_at_birth = self.rng.random_range(19..=42);
-        let birth = child_birth - Duration::days(age_at_birth * 365 + self.rng.random_range(0..365));
+        let birth =
+            child_birth - Duration::days(age_at_birth * 365 + self.rng.random_range(0..365));
         let id = self.next_applicant;
         self.next_applicant += 1;
         let surname_text = surname_for(surname, sex);
         let patronymic_text = patronymic(tradition, grandfather, sex);
         let info = &self.data.localities[locality];
-        let streets = if country == "KZ" { KZ_STREETS } else { KG_STREETS };
+        let streets = if country == "KZ" {
+            KZ_STREETS
+        } else {
+            KG_STREETS
+        };
         let street = *streets.choose(&mut self.rng).unwrap();
         let address = if self.rng.random_bool(0.6) {
             format!(
@@ -383,7 +453,11 @@ impl Generator<'_> {
                 self.rng.random_range(1..=200)
             )
         } else {
-            format!("{}, {street}, д. {}", info.settlement, self.rng.random_range(1..=300))
+            format!(
+                "{}, {street}, д. {}",
+                info.settlement,
+                self.rng.random_range(1..=300)
+            )
         };
         let email = self.rng.random_bool(0.7).then(|| {
             format!(
@@ -422,7 +496,10 @@ impl Generator<'_> {
     fn record(&mut self, id: i64) -> ApplicationRecord {
         let today = self.data.today;
         let child_birth = today - Duration::days(self.rng.random_range(60..(6 * 365 + 120)));
-        let sibling = self.last_family.clone().filter(|_| self.rng.random_bool(0.07));
+        let sibling = self
+            .last_family
+            .clone()
+            .filter(|_| self.rng.random_bool(0.07));
         let (family, new_applicant) = match sibling {
             Some(f) => (f, None),
             None => {
@@ -434,10 +511,18 @@ impl Generator<'_> {
         let locality = &self.data.localities[family.locality];
         let country = locality.country;
         let names = family.tradition.names();
-        let sex = if self.rng.random_bool(0.51) { Sex::Male } else { Sex::Female };
-        let given = *if sex == Sex::Male { names.boys } else { names.girls }
-            .choose(&mut self.rng)
-            .unwrap();
+        let sex = if self.rng.random_bool(0.51) {
+            Sex::Male
+        } else {
+            Sex::Female
+        };
+        let given = *if sex == Sex::Male {
+            names.boys
+        } else {
+            names.girls
+        }
+        .choose(&mut self.rng)
+        .unwrap();
         let child = Child {
             person: Person {
                 id,
@@ -452,7 +537,11 @@ impl Generator<'_> {
 
         let age_years = (today - child_birth).num_days() as f64 / 365.25;
         let voucher_share = if country == "KG" { 0.6 } else { 0.08 };
-        let kind = if age_years >= 2.5 && self.rng.random_bool(voucher_share) { "voucher" } else { "queue" };
+        let kind = if age_years >= 2.5 && self.rng.random_bool(voucher_share) {
+            "voucher"
+        } else {
+            "queue"
+        };
         let language = match (family.tradition, self.rng.random_range(0..10)) {
             (Tradition::Kazakh, 0..8) => "kk",
             (Tradition::Kyrgyz, 0..7) => "ky",
@@ -461,7 +550,11 @@ impl Generator<'_> {
         let benefit_index = pick_weighted(&mut self.rng, &BENEFITS.map(|b| b.3));
         let (benefit_category_id, benefit_code, _, _) = BENEFITS[benefit_index];
         let benefit_verified = benefit_code != "none" && self.rng.random_bool(0.8);
-        let channel = if self.rng.random_bool(0.55) { "portal" } else { "office" };
+        let channel = if self.rng.random_bool(0.55) {
+            "portal"
+        } else {
+            "office"
+        };
 
         // Registration: queue applications from birth on, vouchers within the last year.
         let earliest = if kind == "voucher" {
@@ -475,9 +568,17 @@ impl Generator<'_> {
             while matches!(day.weekday(), Weekday::Sat | Weekday::Sun) {
                 day -= Duration::days(1);
             }
-            NaiveTime::from_hms_opt(self.rng.random_range(9..18), self.rng.random_range(0..60), self.rng.random_range(0..60))
+            NaiveTime::from_hms_opt(
+                self.rng.random_range(9..18),
+                self.rng.random_range(0..60),
+                self.rng.random_range(0..60),
+            )
         } else {
-            NaiveTime::from_hms_opt(self.rng.random_range(0..24), self.rng.random_range(0..60), self.rng.random_range(0..60))
+            NaiveTime::from_hms_opt(
+                self.rng.random_range(0..24),
+                self.rng.random_range(0..60),
+                self.rng.random_range(0..60),
+            )
         }
         .unwrap();
         let registered_at = day.and_time(time);
@@ -488,7 +589,11 @@ impl Generator<'_> {
             &QUEUE_PATHS[pick_weighted(&mut self.rng, &queue_shares(age_years))]
         };
 
-        let operators = if country == "KZ" { KZ_OPERATORS } else { KG_OPERATORS };
+        let operators = if country == "KZ" {
+            KZ_OPERATORS
+        } else {
+            KG_OPERATORS
+        };
         let operator = operators.choose(&mut self.rng).unwrap().to_string();
         let (author, device) = if channel == "portal" {
             (family.applicant_name.clone(), "portal".to_string())
@@ -508,12 +613,18 @@ impl Generator<'_> {
             created_at: registered_at,
         }];
         if benefit_code != "none" {
-            documents.push(Document { kind: "benefit_proof", section: "attachment", created_at: registered_at });
+            documents.push(Document {
+                kind: "benefit_proof",
+                section: "attachment",
+                created_at: registered_at,
+            });
         }
 
         // Spread the later steps between registration and yesterday.
         let end = (today - Duration::days(1)).and_hms_opt(17, 0, 0).unwrap();
-        let available = (end - registered_at).num_minutes().max(len_minutes(path.steps.len()));
+        let available = (end - registered_at)
+            .num_minutes()
+            .max(len_minutes(path.steps.len()));
         let mut cursor = registered_at;
         let mut status = "registered";
         let mut in_queue_since = None;
@@ -528,11 +639,18 @@ impl Generator<'_> {
             };
             if *action == "queued" {
                 in_queue_since = Some(at);
-                documents.extend(["registration_notice", "acceptance_notice", "book_registration"].map(|kind| Document {
-                    kind,
-                    section: "general",
-                    created_at: at,
-                }));
+                documents.extend(
+                    [
+                        "registration_notice",
+                        "acceptance_notice",
+                        "book_registration",
+                    ]
+                    .map(|kind| Document {
+                        kind,
+                        section: "general",
+                        created_at: at,
+                    }),
+                );
                 if benefit_verified {
                     let verified_at = at + Duration::days(self.rng.random_range(1..10));
                     if verified_at < end {
@@ -547,16 +665,29 @@ impl Generator<'_> {
                 }
             }
             let (user, dev, mut changes) = match *action {
-                "queued" | "notified" | "removed" => (SYSTEM.to_string(), "server".to_string(), vec![]),
+                "queued" | "notified" | "removed" => {
+                    (SYSTEM.to_string(), "server".to_string(), vec![])
+                }
                 "withdrawn" => (author.clone(), device.clone(), vec![]),
                 _ => (operator.clone(), locality.office_device.clone(), vec![]),
             };
             if *action == "directed" {
-                let kg = locality.kindergartens.choose(&mut self.rng).map(|k| k.1.clone());
+                let kg = locality
+                    .kindergartens
+                    .choose(&mut self.rng)
+                    .map(|k| k.1.clone());
                 changes.push(change("kindergarten", None, kg.as_deref()));
                 kindergarten = kg;
-                documents.push(Document { kind: "child_card", section: "general", created_at: at });
-                documents.push(Document { kind: "direction", section: "general", created_at: at });
+                documents.push(Document {
+                    kind: "child_card",
+                    section: "general",
+                    created_at: at,
+                });
+                documents.push(Document {
+                    kind: "direction",
+                    section: "general",
+                    created_at: at,
+                });
             }
             changes.insert(0, change("status", Some(status), Some(after)));
             // Yearly interest confirmations while the child waits (seed 004: every 12 months).
@@ -573,7 +704,13 @@ impl Generator<'_> {
                     confirm += Duration::days(365 - self.rng.random_range(1..30));
                 }
             }
-            history.push(Event { action, at, user_name: user, device_id: dev, changes });
+            history.push(Event {
+                action,
+                at,
+                user_name: user,
+                device_id: dev,
+                changes,
+            });
             status = after;
             cursor = at;
         }
@@ -598,7 +735,11 @@ impl Generator<'_> {
                     at,
                     user_name: author.clone(),
                     device_id: device.clone(),
-                    changes: vec![change("phone", Some("+7 700 000 00 00"), Some(&phone(&mut self.rng, country)))],
+                    changes: vec![change(
+                        "phone",
+                        Some("+7 700 000 00 00"),
+                        Some(&phone(&mut self.rng, country)),
+                    )],
                 });
             }
         }
@@ -659,9 +800,39 @@ mod tests {
 
     #[test]
     fn same_seed_gives_the_same_data() {
-        let a: Vec<_> = DemoData::new(7, 300, today()).applications().map(|r| (r.number, r.child.person.personal_number, r.status, r.history.len())).collect();
-        let b: Vec<_> = DemoData::new(7, 300, today()).applications().map(|r| (r.number, r.child.person.personal_number, r.status, r.history.len())).collect();
-        let c: Vec<_> = DemoData::new(8, 300, today()).applications().map(|r| (r.number, r.child.person.personal_number, r.status, r.history.len())).collect();
+        let a: Vec<_> = DemoData::new(7, 300, today())
+            .applications()
+            .map(|r| {
+                (
+                    r.number,
+                    r.child.person.personal_number,
+                    r.status,
+                    r.history.len(),
+                )
+            })
+            .collect();
+        let b: Vec<_> = DemoData::new(7, 300, today())
+            .applications()
+            .map(|r| {
+                (
+                    r.number,
+                    r.child.person.personal_number,
+                    r.status,
+                    r.history.len(),
+                )
+            })
+            .collect();
+        let c: Vec<_> = DemoData::new(8, 300, today())
+            .applications()
+            .map(|r| {
+                (
+                    r.number,
+                    r.child.person.personal_number,
+                    r.status,
+                    r.history.len(),
+                )
+            })
+            .collect();
         assert_eq!(a, b);
         assert_ne!(a, c);
     }
@@ -673,7 +844,11 @@ mod tests {
         let (mut iins, mut pins) = (0, 0);
         for r in data.applications() {
             let p = &r.child.person;
-            assert!(seen.insert(p.personal_number.clone()), "duplicate {}", p.personal_number);
+            assert!(
+                seen.insert(p.personal_number.clone()),
+                "duplicate {}",
+                p.personal_number
+            );
             let (birth, sex) = if p.personal_number.len() == 12 {
                 iins += 1;
                 let n = Iin::parse(&p.personal_number).expect("valid IIN");
@@ -690,7 +865,10 @@ mod tests {
                 assert!(seen.insert(a.person.personal_number.clone()));
             }
         }
-        assert!(iins > 1000 && pins > 1000, "both countries appear: {iins} IINs, {pins} PINs");
+        assert!(
+            iins > 1000 && pins > 1000,
+            "both countries appear: {iins} IINs, {pins} PINs"
+        );
     }
 
     #[test]
@@ -699,7 +877,10 @@ mod tests {
         let mut by_status: HashMap<&str, usize> = HashMap::new();
         for r in data.applications() {
             *by_status.entry(r.status).or_default() += 1;
-            assert!(r.history.windows(2).all(|w| w[0].at <= w[1].at), "history in order");
+            assert!(
+                r.history.windows(2).all(|w| w[0].at <= w[1].at),
+                "history in order"
+            );
             let last_status = r
                 .history
                 .iter()
@@ -711,8 +892,17 @@ mod tests {
         }
         let in_queue = by_status["in_queue"];
         assert!(in_queue > 1000, "most wait in the queue: {by_status:?}");
-        for s in ["enrolled", "withdrawn", "voucher_issued", "notified", "directed"] {
-            assert!(by_status.get(s).copied().unwrap_or(0) > 20, "{s} appears: {by_status:?}");
+        for s in [
+            "enrolled",
+            "withdrawn",
+            "voucher_issued",
+            "notified",
+            "directed",
+        ] {
+            assert!(
+                by_status.get(s).copied().unwrap_or(0) > 20,
+                "{s} appears: {by_status:?}"
+            );
         }
     }
 }

@@ -93,7 +93,9 @@ impl ApplicationKind {
     }
 
     pub fn from_code(code: &str) -> Option<Self> {
-        [Self::Queue, Self::Voucher].into_iter().find(|k| k.code() == code)
+        [Self::Queue, Self::Voucher]
+            .into_iter()
+            .find(|k| k.code() == code)
     }
 }
 

@@ -104,8 +104,8 @@ impl Iin {
         let yy = i32::from(d[0] * 10 + d[1]);
         let mm = u32::from(d[2] * 10 + d[3]);
         let dd = u32::from(d[4] * 10 + d[5]);
-        let birth_date = NaiveDate::from_ymd_opt(century + yy, mm, dd)
-            .ok_or(PersonalNumberError::BirthDate)?;
+        let birth_date =
+            NaiveDate::from_ymd_opt(century + yy, mm, dd).ok_or(PersonalNumberError::BirthDate)?;
         if iin_check_digit(&d[..11]) != Some(d[11]) {
             return Err(PersonalNumberError::CheckDigit);
         }
@@ -296,7 +296,11 @@ mod tests {
         let found = (0..10_000u16).find_map(|s| {
             let iin = Iin::compose(date(2021, 3, 14), Sex::Female, s)?;
             let d: Vec<u32> = iin.as_str().bytes().map(|b| u32::from(b - b'0')).collect();
-            let first: u32 = d[..11].iter().enumerate().map(|(i, x)| x * (i as u32 + 1)).sum();
+            let first: u32 = d[..11]
+                .iter()
+                .enumerate()
+                .map(|(i, x)| x * (i as u32 + 1))
+                .sum();
             (first % 11 == 10).then_some(iin)
         });
         let iin = found.expect("some serial exercises the second weights");
@@ -307,11 +311,23 @@ mod tests {
     fn iin_rejections_name_the_rule() {
         assert_eq!(
             Iin::parse("12345"),
-            Err(PersonalNumberError::Length { expected: 12, actual: 5 })
+            Err(PersonalNumberError::Length {
+                expected: 12,
+                actual: 5
+            })
         );
-        assert_eq!(Iin::parse("90010130000x"), Err(PersonalNumberError::NotADigit('x')));
-        assert_eq!(Iin::parse("900101700007"), Err(PersonalNumberError::CenturyDigit(7)));
-        assert_eq!(Iin::parse("901301300007"), Err(PersonalNumberError::BirthDate));
+        assert_eq!(
+            Iin::parse("90010130000x"),
+            Err(PersonalNumberError::NotADigit('x'))
+        );
+        assert_eq!(
+            Iin::parse("900101700007"),
+            Err(PersonalNumberError::CenturyDigit(7))
+        );
+        assert_eq!(
+            Iin::parse("901301300007"),
+            Err(PersonalNumberError::BirthDate)
+        );
     }
 
     #[test]
@@ -329,8 +345,14 @@ mod tests {
         let pin = Pin::parse("21503201912345").unwrap();
         assert_eq!(pin.birth_date(), date(2019, 3, 15));
         assert_eq!(pin.sex(), Sex::Male);
-        assert_eq!(Pin::parse("31503201912345"), Err(PersonalNumberError::SexDigit(3)));
-        assert_eq!(Pin::parse("23202201912345"), Err(PersonalNumberError::BirthDate));
+        assert_eq!(
+            Pin::parse("31503201912345"),
+            Err(PersonalNumberError::SexDigit(3))
+        );
+        assert_eq!(
+            Pin::parse("23202201912345"),
+            Err(PersonalNumberError::BirthDate)
+        );
         let composed = Pin::compose(date(2020, 12, 1), Sex::Female, 42, 7);
         assert_eq!(composed.as_str(), "10112202000427");
         assert_eq!(Pin::parse(composed.as_str()).unwrap(), composed);

@@ -93,7 +93,13 @@ mod tests {
     use super::*;
     use chrono::NaiveDate;
 
-    fn entry(queue: u32, benefit: BenefitKind, verified: bool, minute: u32, n: &str) -> QueueEntry<u32> {
+    fn entry(
+        queue: u32,
+        benefit: BenefitKind,
+        verified: bool,
+        minute: u32,
+        n: &str,
+    ) -> QueueEntry<u32> {
         QueueEntry {
             queue,
             benefit,

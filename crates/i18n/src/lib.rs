@@ -46,7 +46,11 @@ fn bundle(lang: &str) -> FluentBundle<FluentResource> {
 impl Localizer {
     /// A localizer for `lang` (unknown languages get the reference language).
     pub fn new(lang: &str) -> Self {
-        let lang = if LANGUAGES.contains(&lang) { lang } else { REFERENCE };
+        let lang = if LANGUAGES.contains(&lang) {
+            lang
+        } else {
+            REFERENCE
+        };
         let mut bundles = vec![bundle(lang)];
         if lang != REFERENCE {
             bundles.push(bundle(REFERENCE));
@@ -96,13 +100,20 @@ mod tests {
     #[test]
     fn every_language_has_every_message_of_the_reference() {
         let reference = ids(REFERENCE);
-        assert!(reference.len() > 50, "the reference has only {} ids", reference.len());
+        assert!(
+            reference.len() > 50,
+            "the reference has only {} ids",
+            reference.len()
+        );
         for lang in LANGUAGES {
             let mine = ids(lang);
             let missing: Vec<_> = reference.difference(&mine).collect();
             assert!(missing.is_empty(), "locales/{lang} lacks {missing:?}");
             let extra: Vec<_> = mine.difference(&reference).collect();
-            assert!(extra.is_empty(), "locales/{lang} has ids ru lacks: {extra:?}");
+            assert!(
+                extra.is_empty(),
+                "locales/{lang} has ids ru lacks: {extra:?}"
+            );
         }
     }
 
@@ -114,6 +125,9 @@ mod tests {
         args.set("count", 3);
         let text = Localizer::new("ru").message("journal-total", Some(&args));
         assert!(text.contains('3'), "{text}");
-        assert_eq!(Localizer::new("ru").message("no-such-id", None), "no-such-id");
+        assert_eq!(
+            Localizer::new("ru").message("no-such-id", None),
+            "no-such-id"
+        );
     }
 }

@@ -218,14 +218,16 @@ impl Store {
         .await?;
         Ok(rows
             .into_iter()
-            .map(|(id, kind, section, created_at, file_name, has_content)| DocumentEntry {
-                id,
-                kind,
-                section,
-                created_at,
-                file_name,
-                has_content,
-            })
+            .map(
+                |(id, kind, section, created_at, file_name, has_content)| DocumentEntry {
+                    id,
+                    kind,
+                    section,
+                    created_at,
+                    file_name,
+                    has_content,
+                },
+            )
             .collect())
     }
 }

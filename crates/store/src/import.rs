@@ -10,6 +10,7 @@ use crate::{Store, StoreError};
 use chrono::{NaiveDate, NaiveDateTime};
 use kezek_domain::search;
 use sqlx::{QueryBuilder, Sqlite, SqliteConnection};
+use std::collections::hash_map::Entry;
 
 pub struct Region {
     pub id: i64,
@@ -155,7 +156,7 @@ impl Store {
         }
         let indexes: Vec<(String, String)> = sqlx::query_as(
             "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL \
-             AND tbl_name IN ('applications', 'history', 'documents', 'groups')",
+             AND tbl_name IN ('applications', 'application_search_terms', 'history', 'documents', 'groups')",
         )
         .fetch_all(&mut *tx)
         .await?;
@@ -284,7 +285,10 @@ async fn insert_applications(
     });
     b.build().execute(&mut *conn).await?;
 
-    let applicants: Vec<&Applicant> = batch.iter().filter_map(|a| a.new_applicant.as_ref()).collect();
+    let applicants: Vec<&Applicant> = batch
+        .iter()
+        .filter_map(|a| a.new_applicant.as_ref())
+        .collect();
     if !applicants.is_empty() {
         let mut b = QueryBuilder::<Sqlite>::new(
             "INSERT INTO applicants (id, personal_number, surname, given_name, patronymic, birth_date, \
@@ -310,18 +314,26 @@ async fn insert_applications(
     let mut applicant_keys = std::collections::HashMap::new();
     for a in batch {
         if let Some(x) = &a.new_applicant {
-            applicant_keys.insert(a.applicant_id, (name_key(&x.person), x.person.surname.clone(), x.person.given_name.clone(), x.person.patronymic.clone()));
+            applicant_keys.insert(
+                a.applicant_id,
+                (
+                    name_key(&x.person),
+                    x.person.surname.clone(),
+                    x.person.given_name.clone(),
+                    x.person.patronymic.clone(),
+                ),
+            );
         }
     }
     for a in batch {
-        if !applicant_keys.contains_key(&a.applicant_id) {
+        if let Entry::Vacant(slot) = applicant_keys.entry(a.applicant_id) {
             let row: (String, String, String, Option<String>) = sqlx::query_as(
                 "SELECT name_key, surname, given_name, patronymic FROM applicants WHERE id = ?",
             )
             .bind(a.applicant_id)
             .fetch_one(&mut *conn)
             .await?;
-            applicant_keys.insert(a.applicant_id, row);
+            slot.insert(row);
         }
     }
 
@@ -356,7 +368,7 @@ async fn insert_applications(
     });
     b.build().execute(&mut *conn).await?;
 
-    let mut terms: Vec<(String, i64)> = Vec::new();
+    let mut terms: Vec<(String, &ApplicationRecord)> = Vec::new();
     for a in batch {
         let (_, s, g, p) = &applicant_keys[&a.applicant_id];
         let c = &a.child.person;
@@ -368,17 +380,28 @@ async fn insert_applications(
             Some(g.as_str()),
             p.as_deref(),
         ];
-        let mut mine: Vec<String> = words.into_iter().flatten().flat_map(search::terms).collect();
+        let mut mine: Vec<String> = words
+            .into_iter()
+            .flatten()
+            .flat_map(search::terms)
+            .collect();
         mine.sort();
         mine.dedup();
-        terms.extend(mine.into_iter().map(|t| (t, a.id)));
+        terms.extend(mine.into_iter().map(|t| (t, a)));
     }
-    for chunk in terms.chunks(2000) {
+    for chunk in terms.chunks(1000) {
         let mut b = QueryBuilder::<Sqlite>::new(
-            "INSERT INTO application_search_terms (term, application_id) ",
+            "INSERT INTO application_search_terms (term, application_id, status, kind, \
+             benefit_category_id, locality_id, registered_at) ",
         );
-        b.push_values(chunk, |mut row, (t, id)| {
-            row.push_bind(t.clone()).push_bind(*id);
+        b.push_values(chunk, |mut row, (t, a)| {
+            row.push_bind(t.clone())
+                .push_bind(a.id)
+                .push_bind(a.status)
+                .push_bind(a.kind)
+                .push_bind(a.benefit_category_id)
+                .push_bind(a.locality_id)
+                .push_bind(datetime_text(a.registered_at));
         });
         b.build().execute(&mut *conn).await?;
     }

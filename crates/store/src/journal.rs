@@ -111,6 +111,16 @@ pub struct JournalPage {
     pub page_size: u32,
 }
 
+const SELECT_ROWS: &str = "SELECT a.id, a.number, a.kind, \
+       c.surname AS c_surname, c.given_name AS c_given, c.patronymic AS c_patronymic, \
+       a.child_number, a.queue_position, \
+       p.surname AS p_surname, p.given_name AS p_given, p.patronymic AS p_patronymic, \
+       a.registered_at, a.status, b.code AS benefit_category, a.birth_date ";
+
+const JOIN_ROWS: &str = " JOIN children c ON c.id = a.child_id \
+     JOIN applicants p ON p.id = a.applicant_id \
+     JOIN benefit_categories b ON b.id = a.benefit_category_id ";
+
 impl Store {
     pub async fn journal_page(&self, q: &JournalQuery) -> Result<JournalPage, StoreError> {
         if q.page_size == 0 || q.page_size > MAX_PAGE_SIZE {
@@ -118,44 +128,170 @@ impl Store {
                 "page size must be 1..{MAX_PAGE_SIZE}"
             )));
         }
-        let mut count = QueryBuilder::<Sqlite>::new("SELECT COUNT(*) FROM applications a WHERE 1 = 1");
-        push_filters(&mut count, q);
-        let total: i64 = count.build_query_scalar().fetch_one(&self.read).await?;
-
-        let mut select = QueryBuilder::<Sqlite>::new(
-            "SELECT a.id, a.number, a.kind, \
-               c.surname AS c_surname, c.given_name AS c_given, c.patronymic AS c_patronymic, \
-               a.child_number, a.queue_position, \
-               p.surname AS p_surname, p.given_name AS p_given, p.patronymic AS p_patronymic, \
-               a.registered_at, a.status, b.code AS benefit_category, a.birth_date \
-             FROM applications a \
-             JOIN children c ON c.id = a.child_id \
-             JOIN applicants p ON p.id = a.applicant_id \
-             JOIN benefit_categories b ON b.id = a.benefit_category_id \
-             WHERE 1 = 1",
-        );
-        push_filters(&mut select, q);
-        let dir = if q.descending { "DESC" } else { "ASC" };
-        select.push(format_args!(
-            " ORDER BY {} {dir}, a.id {dir} LIMIT ",
-            q.sort.sql()
-        ));
-        select.push_bind(i64::from(q.page_size));
-        select.push(" OFFSET ");
-        select.push_bind(i64::from(q.page) * i64::from(q.page_size));
-        let rows = select
-            .build_query_as::<RawRow>()
-            .fetch_all(&self.read)
-            .await?
-            .into_iter()
-            .map(RawRow::into_row)
-            .collect();
+        let terms = name_terms(q);
+        let (total, rows) = if terms.is_empty() {
+            self.page_by_applications(q).await?
+        } else {
+            self.page_by_name(q, &terms).await?
+        };
         Ok(JournalPage {
-            rows,
+            rows: rows.into_iter().map(RawRow::into_row).collect(),
             total,
             page: q.page,
             page_size: q.page_size,
         })
+    }
+
+    /// Without a name search: filters on the applications themselves.
+    async fn page_by_applications(
+        &self,
+        q: &JournalQuery,
+    ) -> Result<(i64, Vec<RawRow>), StoreError> {
+        let mut count =
+            QueryBuilder::<Sqlite>::new("SELECT COUNT(*) FROM applications a WHERE 1 = 1");
+        push_number_search(&mut count, q);
+        push_filters(&mut count, q, "a");
+        let total: i64 = count.build_query_scalar().fetch_one(&self.read).await?;
+
+        // The page's ids first, from the applications alone; only those 50 rows are joined.
+        let mut select = QueryBuilder::<Sqlite>::new(SELECT_ROWS);
+        select.push("FROM (SELECT a.id FROM applications a WHERE 1 = 1");
+        push_number_search(&mut select, q);
+        push_filters(&mut select, q, "a");
+        // With a selective filter, drive the query from the filter's index and sort the few
+        // matches ("+" keeps SQLite from walking the whole sort index instead); without one,
+        // walk the sort index and stop after a page.
+        push_order_and_page(&mut select, q, is_selective(q));
+        push_page_join(&mut select, q);
+        let rows = select.build_query_as().fetch_all(&self.read).await?;
+        Ok((total, rows))
+    }
+
+    /// With a name search: the search-terms table carries copies of the filter columns, so
+    /// the matches are found, filtered and counted from that one index; only the page's rows
+    /// touch the applications.
+    async fn page_by_name(
+        &self,
+        q: &JournalQuery,
+        terms: &[String],
+    ) -> Result<(i64, Vec<RawRow>), StoreError> {
+        let dir = direction(q);
+        let mut select = QueryBuilder::<Sqlite>::new(SELECT_ROWS);
+        let counted_in_page = q.sort == SortColumn::RegisteredAt;
+        if counted_in_page {
+            // The page is cut from the hits alone, and counts them in the same pass.
+            select
+                .push(", h.total FROM (SELECT id, registered_at, COUNT(*) OVER () AS total FROM (");
+            push_hits(&mut select, q, terms);
+            select.push(format_args!(
+                ") ORDER BY registered_at {dir}, id {dir} LIMIT "
+            ));
+            select.push_bind(i64::from(q.page_size));
+            select.push(" OFFSET ");
+            select.push_bind(i64::from(q.page) * i64::from(q.page_size));
+            push_page_join(&mut select, q);
+        } else {
+            select.push("FROM (SELECT a.id FROM applications a WHERE a.id IN (SELECT id FROM (");
+            push_hits(&mut select, q, terms);
+            select.push("))");
+            push_order_and_page(&mut select, q, true);
+            push_page_join(&mut select, q);
+        }
+        let rows: Vec<RawRow> = select.build_query_as().fetch_all(&self.read).await?;
+        let total = match rows.first().and_then(|r| r.total) {
+            Some(total) if counted_in_page => total,
+            // Another sort, or a page past the end: count on their own.
+            _ => {
+                let mut count = QueryBuilder::<Sqlite>::new("SELECT COUNT(*) FROM (");
+                push_hits(&mut count, q, terms);
+                count.push(")");
+                count.build_query_scalar().fetch_one(&self.read).await?
+            }
+        };
+        Ok((total, rows))
+    }
+}
+
+fn direction(q: &JournalQuery) -> &'static str {
+    if q.descending {
+        "DESC"
+    } else {
+        "ASC"
+    }
+}
+
+/// Closes the inner id query of a page and joins the page's rows, in the same order.
+fn push_page_join(b: &mut QueryBuilder<Sqlite>, q: &JournalQuery) {
+    let dir = direction(q);
+    b.push(") h JOIN applications a ON a.id = h.id");
+    b.push(JOIN_ROWS);
+    b.push(format_args!(" ORDER BY {} {dir}, a.id {dir}", q.sort.sql()));
+}
+
+fn push_order_and_page(b: &mut QueryBuilder<Sqlite>, q: &JournalQuery, sort_after_filter: bool) {
+    let dir = direction(q);
+    let unary = if sort_after_filter { "+" } else { "" };
+    b.push(format_args!(
+        " ORDER BY {unary}{} {dir}, a.id {dir} LIMIT ",
+        q.sort.sql()
+    ));
+    b.push_bind(i64::from(q.page_size));
+    b.push(" OFFSET ");
+    b.push_bind(i64::from(q.page) * i64::from(q.page_size));
+}
+
+/// `SELECT id, registered_at` of the applications whose names match every search word and
+/// that pass the filters, from the search-terms table alone.
+fn push_hits(b: &mut QueryBuilder<Sqlite>, q: &JournalQuery, terms: &[String]) {
+    let (first, rest) = terms.split_first().expect("a name search has words");
+    b.push(
+        "SELECT t.application_id AS id, MAX(t.registered_at) AS registered_at \
+         FROM application_search_terms t WHERE t.term >= ",
+    );
+    b.push_bind(first.clone());
+    b.push(" AND t.term < ");
+    b.push_bind(prefix_end(first));
+    for term in rest {
+        b.push(
+            " AND t.application_id IN (SELECT application_id FROM application_search_terms \
+             WHERE term >= ",
+        );
+        b.push_bind(term.clone());
+        b.push(" AND term < ");
+        b.push_bind(prefix_end(term));
+        b.push(")");
+    }
+    push_filters(b, q, "t");
+    b.push(" GROUP BY t.application_id");
+}
+
+/// The normalised words of a name search; empty for a number search or no search.
+fn name_terms(q: &JournalQuery) -> Vec<String> {
+    match q.search.as_deref().map(str::trim) {
+        Some(text) if !text.is_empty() && !search::is_number_query(text) && !text.contains('.') => {
+            search::terms(text).collect()
+        }
+        _ => Vec::new(),
+    }
+}
+
+/// A search by the child's IIN/PIN prefix (digits) or the application number's (with a dot).
+fn push_number_search(b: &mut QueryBuilder<Sqlite>, q: &JournalQuery) {
+    let Some(text) = q.search.as_deref().map(str::trim).filter(|t| !t.is_empty()) else {
+        return;
+    };
+    if search::is_number_query(text) {
+        let digits: String = text.chars().filter(char::is_ascii_digit).collect();
+        b.push(" AND a.child_number >= ");
+        b.push_bind(digits.clone());
+        b.push(" AND a.child_number < ");
+        b.push_bind(prefix_end(&digits));
+    } else if text.contains('.') {
+        let prefix = text.to_uppercase();
+        b.push(" AND a.number >= ");
+        b.push_bind(prefix.clone());
+        b.push(" AND a.number < ");
+        b.push_bind(prefix_end(&prefix));
     }
 }
 
@@ -176,6 +312,9 @@ struct RawRow {
     status: String,
     benefit_category: String,
     birth_date: NaiveDate,
+    /// The number of matches, when the page query counted them.
+    #[sqlx(default)]
+    total: Option<i64>,
 }
 
 impl RawRow {
@@ -196,36 +335,20 @@ impl RawRow {
     }
 }
 
-/// Appends the WHERE conditions of the query; values are always bound, never formatted in.
-fn push_filters(b: &mut QueryBuilder<Sqlite>, q: &JournalQuery) {
-    if let Some(text) = q.search.as_deref().map(str::trim).filter(|t| !t.is_empty()) {
-        if search::is_number_query(text) {
-            let digits: String = text.chars().filter(char::is_ascii_digit).collect();
-            b.push(" AND a.child_number >= ");
-            b.push_bind(digits.clone());
-            b.push(" AND a.child_number < ");
-            b.push_bind(prefix_end(&digits));
-        } else if text.contains('.') {
-            let prefix = text.to_uppercase();
-            b.push(" AND a.number >= ");
-            b.push_bind(prefix.clone());
-            b.push(" AND a.number < ");
-            b.push_bind(prefix_end(&prefix));
-        } else {
-            for term in search::terms(text) {
-                b.push(
-                    " AND a.id IN (SELECT application_id FROM application_search_terms \
-                     WHERE term >= ",
-                );
-                b.push_bind(term.clone());
-                b.push(" AND term < ");
-                b.push_bind(prefix_end(&term));
-                b.push(")");
-            }
-        }
-    }
+/// Whether the query narrows the applications down to a small share: a search, a locality or
+/// a district. Statuses, kinds, regions, benefit categories ("none" is most of them) and
+/// date ranges may match half of everything, where walking the sort index is faster.
+fn is_selective(q: &JournalQuery) -> bool {
+    q.search.as_deref().is_some_and(|s| !s.trim().is_empty())
+        || q.locality_id.is_some()
+        || q.district_id.is_some()
+}
+
+/// Appends the filter conditions on the columns that applications and search terms share
+/// (`alias` is "a" or "t"); values are always bound, never formatted in.
+fn push_filters(b: &mut QueryBuilder<Sqlite>, q: &JournalQuery, alias: &str) {
     if !q.statuses.is_empty() {
-        b.push(" AND a.status IN (");
+        b.push(format_args!(" AND {alias}.status IN ("));
         let mut sep = b.separated(", ");
         for s in &q.statuses {
             sep.push_bind(s.clone());
@@ -233,34 +356,36 @@ fn push_filters(b: &mut QueryBuilder<Sqlite>, q: &JournalQuery) {
         b.push(")");
     }
     if let Some(kind) = &q.kind {
-        b.push(" AND a.kind = ");
+        b.push(format_args!(" AND {alias}.kind = "));
         b.push_bind(kind.clone());
     }
     if let Some(id) = q.benefit_category_id {
-        b.push(" AND a.benefit_category_id = ");
+        b.push(format_args!(" AND {alias}.benefit_category_id = "));
         b.push_bind(id);
     }
     if let Some(id) = q.locality_id {
-        b.push(" AND a.locality_id = ");
+        b.push(format_args!(" AND {alias}.locality_id = "));
         b.push_bind(id);
     } else if let Some(id) = q.district_id {
-        b.push(" AND a.locality_id IN (SELECT id FROM localities WHERE district_id = ");
+        b.push(format_args!(
+            " AND {alias}.locality_id IN (SELECT id FROM localities WHERE district_id = "
+        ));
         b.push_bind(id);
         b.push(")");
     } else if let Some(id) = q.region_id {
-        b.push(
-            " AND a.locality_id IN (SELECT l.id FROM localities l \
-             JOIN districts d ON d.id = l.district_id WHERE d.region_id = ",
-        );
+        b.push(format_args!(
+            " AND {alias}.locality_id IN (SELECT l.id FROM localities l \
+             JOIN districts d ON d.id = l.district_id WHERE d.region_id = "
+        ));
         b.push_bind(id);
         b.push(")");
     }
     if let Some(from) = q.registered_from {
-        b.push(" AND a.registered_at >= ");
+        b.push(format_args!(" AND {alias}.registered_at >= "));
         b.push_bind(crate::sql::date_text(from));
     }
     if let Some(to) = q.registered_to {
-        b.push(" AND a.registered_at < ");
+        b.push(format_args!(" AND {alias}.registered_at < "));
         b.push_bind(crate::sql::date_text(to + Duration::days(1)));
     }
 }

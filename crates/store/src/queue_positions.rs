@@ -8,7 +8,15 @@ use kezek_domain::BenefitKind;
 use sqlx::{QueryBuilder, Sqlite, SqliteConnection};
 
 pub(crate) async fn recompute(conn: &mut SqliteConnection) -> Result<(), sqlx::Error> {
-    let rows: Vec<(i64, i64, String, String, bool, chrono::NaiveDateTime, String)> = sqlx::query_as(
+    let rows: Vec<(
+        i64,
+        i64,
+        String,
+        String,
+        bool,
+        chrono::NaiveDateTime,
+        String,
+    )> = sqlx::query_as(
         "SELECT a.id, a.locality_id, substr(a.birth_date, 1, 4), b.kind, a.benefit_verified, \
            a.registered_at, a.number \
          FROM applications a JOIN benefit_categories b ON b.id = a.benefit_category_id \
@@ -18,13 +26,15 @@ pub(crate) async fn recompute(conn: &mut SqliteConnection) -> Result<(), sqlx::E
     .await?;
     let entries: Vec<QueueEntry<(i64, String)>> = rows
         .iter()
-        .map(|(_, locality, year, kind, verified, at, number)| QueueEntry {
-            queue: (*locality, year.clone()),
-            benefit: BenefitKind::from_code(kind).unwrap_or(BenefitKind::General),
-            benefit_verified: *verified,
-            registered_at: *at,
-            number: number.clone(),
-        })
+        .map(
+            |(_, locality, year, kind, verified, at, number)| QueueEntry {
+                queue: (*locality, year.clone()),
+                benefit: BenefitKind::from_code(kind).unwrap_or(BenefitKind::General),
+                benefit_verified: *verified,
+                registered_at: *at,
+                number: number.clone(),
+            },
+        )
         .collect();
     let computed = positions(&entries);
 
@@ -46,7 +56,8 @@ pub(crate) async fn recompute(conn: &mut SqliteConnection) -> Result<(), sqlx::E
         .map(|(r, p)| (r.0, p.overall, p.within_benefit))
         .collect();
     for chunk in pairs.chunks(3000) {
-        let mut b = QueryBuilder::<Sqlite>::new("INSERT INTO computed_positions (id, overall, within) ");
+        let mut b =
+            QueryBuilder::<Sqlite>::new("INSERT INTO computed_positions (id, overall, within) ");
         b.push_values(chunk, |mut row, (id, o, w)| {
             row.push_bind(*id).push_bind(*o).push_bind(*w);
         });

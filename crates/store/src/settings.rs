@@ -32,9 +32,11 @@ pub(crate) async fn ensure_device_id(pool: &SqlitePool) -> Result<String, StoreE
         .bind(&id)
         .execute(pool)
         .await?;
-    Ok(sqlx::query_scalar("SELECT value FROM settings WHERE key = 'device_id'")
-        .fetch_one(pool)
-        .await?)
+    Ok(
+        sqlx::query_scalar("SELECT value FROM settings WHERE key = 'device_id'")
+            .fetch_one(pool)
+            .await?,
+    )
 }
 
 impl Store {
@@ -56,7 +58,9 @@ impl Store {
         now: NaiveDateTime,
     ) -> Result<Settings, StoreError> {
         if !LANGUAGES.contains(&language) {
-            return Err(StoreError::InvalidInput(format!("unknown language {language}")));
+            return Err(StoreError::InvalidInput(format!(
+                "unknown language {language}"
+            )));
         }
         let mut tx = self.write.begin().await?;
         let before: Option<String> =

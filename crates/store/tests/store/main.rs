@@ -8,20 +8,47 @@ use kezek_store::import::*;
 use kezek_store::{HistoryEvent, Store};
 
 pub fn at(y: i32, m: u32, d: u32, h: u32) -> NaiveDateTime {
-    NaiveDate::from_ymd_opt(y, m, d).unwrap().and_hms_opt(h, 0, 0).unwrap()
+    NaiveDate::from_ymd_opt(y, m, d)
+        .unwrap()
+        .and_hms_opt(h, 0, 0)
+        .unwrap()
 }
 
 pub fn reference() -> ReferenceSet {
     ReferenceSet {
-        regions: vec![Region { id: 1, country: "KZ", name: "Актюбинская область".into() }],
-        districts: vec![District { id: 1, region_id: 1, name: "город Актобе".into() }],
+        regions: vec![Region {
+            id: 1,
+            country: "KZ",
+            name: "Актюбинская область".into(),
+        }],
+        districts: vec![District {
+            id: 1,
+            region_id: 1,
+            name: "город Актобе".into(),
+        }],
         localities: vec![
-            Locality { id: 1, district_id: 1, name: "Актобе".into() },
-            Locality { id: 2, district_id: 1, name: "Курайлы".into() },
+            Locality {
+                id: 1,
+                district_id: 1,
+                name: "Актобе".into(),
+            },
+            Locality {
+                id: 2,
+                district_id: 1,
+                name: "Курайлы".into(),
+            },
         ],
         benefit_categories: vec![
-            BenefitCategory { id: 1, code: "none", kind: "general" },
-            BenefitCategory { id: 2, code: "disability", kind: "first_turn" },
+            BenefitCategory {
+                id: 1,
+                code: "none",
+                kind: "general",
+            },
+            BenefitCategory {
+                id: 2,
+                code: "disability",
+                kind: "first_turn",
+            },
         ],
         kindergartens: vec![],
         groups: vec![],
@@ -79,7 +106,11 @@ pub fn application(
         updated_at: at(2025, 1, 10, hour),
         extra_email: None,
         extra_phone: None,
-        documents: vec![Document { kind: "registration_notice", section: "general", created_at: at(2025, 1, 10, hour) }],
+        documents: vec![Document {
+            kind: "registration_notice",
+            section: "general",
+            created_at: at(2025, 1, 10, hour),
+        }],
         history: vec![Event {
             action: "registered",
             at: at(2025, 1, 10, hour),
@@ -107,6 +138,9 @@ pub async fn store_with(apps: Vec<ApplicationRecord>) -> (tempfile::TempDir, Sto
     let dir = tempfile::tempdir().unwrap();
     let store = Store::open_in_dir(dir.path()).await.unwrap();
     let n = apps.len() as u64;
-    store.import(&reference(), apps.into_iter(), n, audit(), |_| {}).await.unwrap();
+    store
+        .import(&reference(), apps.into_iter(), n, audit(), |_| {})
+        .await
+        .unwrap();
     (dir, store)
 }

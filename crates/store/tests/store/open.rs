@@ -9,9 +9,18 @@ async fn opens_with_wal_and_foreign_keys_and_keeps_the_device_id() {
     assert_eq!(device.len(), 16);
     store.close().await;
     let again = Store::open_in_dir(dir.path()).await.unwrap();
-    assert_eq!(again.device_id(), device, "the device id survives a restart");
-    let pool = sqlx::SqlitePool::connect(&format!("sqlite://{}", again.path().display())).await.unwrap();
-    let mode: String = sqlx::query_scalar("PRAGMA journal_mode").fetch_one(&pool).await.unwrap();
+    assert_eq!(
+        again.device_id(),
+        device,
+        "the device id survives a restart"
+    );
+    let pool = sqlx::SqlitePool::connect(&format!("sqlite://{}", again.path().display()))
+        .await
+        .unwrap();
+    let mode: String = sqlx::query_scalar("PRAGMA journal_mode")
+        .fetch_one(&pool)
+        .await
+        .unwrap();
     assert_eq!(mode, "wal");
 }
 
@@ -21,7 +30,9 @@ async fn a_newer_database_is_refused_and_left_untouched() {
     let store = Store::open_in_dir(dir.path()).await.unwrap();
     let path = store.path().to_path_buf();
     store.close().await;
-    let pool = sqlx::SqlitePool::connect(&format!("sqlite://{}", path.display())).await.unwrap();
+    let pool = sqlx::SqlitePool::connect(&format!("sqlite://{}", path.display()))
+        .await
+        .unwrap();
     sqlx::query(
         "INSERT INTO _sqlx_migrations (version, description, success, checksum, execution_time) \
          VALUES (99990101000000, 'future', 1, x'00', 0)",
@@ -43,27 +54,44 @@ async fn a_newer_database_is_refused_and_left_untouched() {
 async fn language_is_remembered_and_its_change_recorded() {
     let (_dir, store) = store_with(vec![]).await;
     assert_eq!(store.settings().await.unwrap().language, "ru");
-    store.set_language("ky", "aida", at(2025, 3, 1, 10)).await.unwrap();
+    store
+        .set_language("ky", "aida", at(2025, 3, 1, 10))
+        .await
+        .unwrap();
     assert_eq!(store.settings().await.unwrap().language, "ky");
     assert!(matches!(
         store.set_language("xx", "aida", at(2025, 3, 1, 10)).await,
         Err(StoreError::InvalidInput(_))
     ));
-    assert_eq!(store.settings().await.unwrap().language, "ky", "a refused change loses nothing");
-    let pool = sqlx::SqlitePool::connect(&format!("sqlite://{}", store.path().display())).await.unwrap();
-    let (user, changes): (String, String) = sqlx::query_as(
-        "SELECT user_name, changes FROM history WHERE action = 'language_changed'",
-    )
-    .fetch_one(&pool)
-    .await
-    .unwrap();
+    assert_eq!(
+        store.settings().await.unwrap().language,
+        "ky",
+        "a refused change loses nothing"
+    );
+    let pool = sqlx::SqlitePool::connect(&format!("sqlite://{}", store.path().display()))
+        .await
+        .unwrap();
+    let (user, changes): (String, String) =
+        sqlx::query_as("SELECT user_name, changes FROM history WHERE action = 'language_changed'")
+            .fetch_one(&pool)
+            .await
+            .unwrap();
     assert_eq!(user, "aida");
     assert!(changes.contains("\"after\":\"ky\""), "{changes}");
 }
 
 #[tokio::test]
 async fn import_refuses_a_database_that_has_applications() {
-    let (_dir, store) = store_with(vec![application(1, "Иванов", "Иван", "230501500017", "in_queue", 1, 9)]).await;
+    let (_dir, store) = store_with(vec![application(
+        1,
+        "Иванов",
+        "Иван",
+        "230501500017",
+        "in_queue",
+        1,
+        9,
+    )])
+    .await;
     let again = store
         .import(&reference(), std::iter::empty(), 0, audit(), |_| {})
         .await;
