@@ -39,6 +39,10 @@ impl Session {
             std::env::var_os("DISPLAY").is_some(),
             "end-to-end tests need a display: run them under xvfb-run (scripts/test.sh does)"
         );
+        assert!(
+            TcpStream::connect(("127.0.0.1", DRIVER_PORT)).is_err(),
+            "port {DRIVER_PORT} is taken: a tauri-driver from an earlier run is still alive"
+        );
         let app = app_binary();
         let mut tauri_driver = Command::new(tauri_driver())
             .args(["--port", &DRIVER_PORT.to_string(), "--native-port", "4445"])
@@ -62,11 +66,20 @@ impl Session {
             serde_json::json!({ "application": app.display().to_string() }),
         )
         .expect("capability");
-        let driver = match WebDriver::new(format!("http://127.0.0.1:{DRIVER_PORT}"), caps).await {
-            Ok(d) => d,
-            Err(e) => {
-                stop(&mut tauri_driver);
-                panic!("the app session starts: {e}");
+        // tauri-driver accepts connections before its WebKitWebDriver is ready: retry briefly.
+        let mut attempt = 0;
+        let driver = loop {
+            attempt += 1;
+            match WebDriver::new(format!("http://127.0.0.1:{DRIVER_PORT}"), caps.clone()).await {
+                Ok(d) => break d,
+                Err(e) if attempt < 10 => {
+                    eprintln!("session attempt {attempt} failed ({e}), retrying");
+                    tokio::time::sleep(Duration::from_millis(500)).await;
+                }
+                Err(e) => {
+                    stop(&mut tauri_driver);
+                    panic!("the app session starts: {e}");
+                }
             }
         };
         Session {
