@@ -5,10 +5,13 @@
 
 pub mod application;
 pub mod benefit;
+pub mod calendar;
 pub mod personal_number;
 pub mod queue;
 pub mod search;
+pub mod workflow;
 
 pub use application::{ApplicationKind, ApplicationStatus, Channel, Relation};
 pub use benefit::BenefitKind;
+pub use calendar::{Calendar, Country};
 pub use personal_number::{Iin, PersonalNumber, PersonalNumberError, Pin, Sex};

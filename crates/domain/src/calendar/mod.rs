@@ -1,0 +1,122 @@
+//! Working-day calendars of Kazakhstan and Kyrgyzstan: weekends, public holidays and moved
+//! working days (data, not code), in the office's time zone.
+//!
+//! Deadlines in the seeds are counted in working days ("3 working days to choose", "valid for
+//! 5 working days"): a deadline of N working days from an instant ends at the end (24:00 local
+//! time) of the N-th working day after the local day of that instant.
+
+use chrono::{DateTime, Datelike, Duration, NaiveDate, TimeZone, Utc, Weekday};
+use chrono_tz::Tz;
+use std::collections::BTreeMap;
+
+/// A country whose calendar and time zone apply.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Country {
+    /// Kazakhstan: offices keep Asia/Almaty time.
+    Kz,
+    /// Kyrgyzstan: Asia/Bishkek.
+    Kg,
+}
+
+impl Country {
+    pub fn time_zone(self) -> Tz {
+        match self {
+            Self::Kz => chrono_tz::Asia::Almaty,
+            Self::Kg => chrono_tz::Asia::Bishkek,
+        }
+    }
+}
+
+/// A day that differs from the plain Monday-to-Friday week, with its reason.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum SpecialDay {
+    /// A public holiday or a day off moved from elsewhere.
+    DayOff(String),
+    /// A Saturday or Sunday that is a working day (a moved working day).
+    WorkingDay(String),
+}
+
+/// The working-day calendar of one country.
+#[derive(Debug, Clone)]
+pub struct Calendar {
+    country: Country,
+    special: BTreeMap<NaiveDate, SpecialDay>,
+}
+
+impl Calendar {
+    /// A calendar with the given special days (the data files build these).
+    pub fn new(country: Country, special: BTreeMap<NaiveDate, SpecialDay>) -> Self {
+        Self { country, special }
+    }
+
+    pub fn country(&self) -> Country {
+        self.country
+    }
+
+    pub fn time_zone(&self) -> Tz {
+        self.country.time_zone()
+    }
+
+    pub fn is_working_day(&self, date: NaiveDate) -> bool {
+        match self.special.get(&date) {
+            Some(SpecialDay::DayOff(_)) => false,
+            Some(SpecialDay::WorkingDay(_)) => true,
+            None => !matches!(date.weekday(), Weekday::Sat | Weekday::Sun),
+        }
+    }
+
+    /// The local date of an instant in the office's time zone.
+    pub fn local_date(&self, at: DateTime<Utc>) -> NaiveDate {
+        at.with_timezone(&self.time_zone()).date_naive()
+    }
+
+    /// The end (24:00 local time, i.e. 00:00 of the next day) of the given day.
+    pub fn end_of_day(&self, date: NaiveDate) -> DateTime<Utc> {
+        let next = date + Duration::days(1);
+        let local = next.and_hms_opt(0, 0, 0).expect("midnight exists");
+        self.time_zone()
+            .from_local_datetime(&local)
+            .earliest()
+            .expect("these zones have no DST gaps at midnight")
+            .with_timezone(&Utc)
+    }
+
+    /// The N-th working day after the local day of `from` (N = 0: that day itself).
+    pub fn nth_working_day_after(&self, from: DateTime<Utc>, n: u32) -> NaiveDate {
+        let mut date = self.local_date(from);
+        let mut left = n;
+        while left > 0 {
+            date += Duration::days(1);
+            if self.is_working_day(date) {
+                left -= 1;
+            }
+        }
+        date
+    }
+
+    /// The deadline of N working days from `from`: the end of the N-th working day after it.
+    pub fn add_working_days(&self, from: DateTime<Utc>, n: u32) -> DateTime<Utc> {
+        self.end_of_day(self.nth_working_day_after(from, n))
+    }
+
+    /// Working days strictly after the local day of `from`, up to and including that of `to`
+    /// (negative when `to` is earlier).
+    pub fn working_days_between(&self, from: DateTime<Utc>, to: DateTime<Utc>) -> i64 {
+        let (a, b) = (self.local_date(from), self.local_date(to));
+        let (lo, hi, sign) = if a <= b { (a, b, 1) } else { (b, a, -1) };
+        let mut count = 0;
+        let mut d = lo;
+        while d < hi {
+            d += Duration::days(1);
+            if self.is_working_day(d) {
+                count += 1;
+            }
+        }
+        sign * count
+    }
+
+    /// The non-working days of a year besides plain weekends, and moved working days.
+    pub fn special_days(&self, year: i32) -> impl Iterator<Item = (&NaiveDate, &SpecialDay)> {
+        self.special.iter().filter(move |(d, _)| d.year() == year)
+    }
+}
