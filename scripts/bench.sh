@@ -6,6 +6,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 cargo build --release -p kezek-cli
 ./target/release/kezek bench journal --applications 100000
+./target/release/kezek bench queue --applications 100000
 if [ "${1:-}" != "--quick" ]; then
   ./target/release/kezek bench journal --applications 1000000 --samples 100
   ./scripts/setup.sh --e2e

@@ -15,8 +15,8 @@ step() { printf '\n==> %s\n' "$*"; }
 step "cargo fmt --check"
 cargo fmt --all --check
 
-step "UI: svelte-check, Vitest, build"
-(cd ui && npm run check && npm test && npm run build)
+step "UI: eslint, svelte-check, Vitest, build"
+(cd ui && npm run lint && npm run check && npm test && npm run build)
 
 step "cargo clippy -D warnings"
 cargo clippy "${FEATURES[@]}" --all-targets -- -D warnings

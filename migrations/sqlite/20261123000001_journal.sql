@@ -142,6 +142,19 @@ BEGIN
      WHERE application_id = NEW.id;
 END;
 
+-- Every change of an application's queue number with its reason: how many who stood ahead
+-- left (or lost a benefit) and how many came ahead (joined, or had a benefit verified).
+CREATE TABLE queue_position_changes (
+    id             INTEGER PRIMARY KEY,
+    application_id INTEGER NOT NULL REFERENCES applications(id),
+    at             TEXT NOT NULL,
+    before         INTEGER NOT NULL,
+    after          INTEGER NOT NULL,
+    ahead_left     INTEGER NOT NULL,
+    ahead_joined   INTEGER NOT NULL
+) STRICT;
+CREATE INDEX queue_position_changes_application ON queue_position_changes(application_id, at);
+
 -- Documents of an application: registration notices, child's card, directions.
 CREATE TABLE documents (
     id             INTEGER PRIMARY KEY,

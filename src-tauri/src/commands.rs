@@ -2,7 +2,7 @@
 
 use kezek_api::{
     About, ApiError, ApplicationCard, DemoProgress, DocumentEntry, HistoryEntry, JournalPage,
-    JournalQuery, Kezek, ReferenceData, Settings, Startup,
+    JournalQuery, Kezek, QueueExplanation, ReferenceData, Settings, Startup,
 };
 use tauri::ipc::Channel;
 use tauri::State;
@@ -52,6 +52,14 @@ pub async fn application_documents(
     id: i64,
 ) -> Result<Vec<DocumentEntry>, ApiError> {
     state.kezek()?.application_documents(id).await
+}
+
+#[tauri::command]
+pub async fn queue_explanation(
+    state: State<'_, AppState>,
+    id: i64,
+) -> Result<Option<QueueExplanation>, ApiError> {
+    state.kezek()?.queue_explanation(id).await
 }
 
 #[tauri::command]

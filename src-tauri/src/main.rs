@@ -20,6 +20,7 @@ fn main() {
             commands::application_card,
             commands::application_history,
             commands::application_documents,
+            commands::queue_explanation,
             commands::reference_data,
             commands::settings,
             commands::set_language,

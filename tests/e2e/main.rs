@@ -180,6 +180,77 @@ async fn search_by_iin_open_card_read_history_and_switch_to_kazakh() {
 
 #[tokio::test(flavor = "multi_thread")]
 #[ignore = "needs a display and the built app: scripts/test.sh runs it under Xvfb"]
+async fn the_card_explains_the_queue_number() {
+    let (dir, kezek) = demo_dir(2000).await;
+    let page = kezek
+        .journal_page(&JournalQuery {
+            statuses: vec!["in_queue".into()],
+            sort: kezek_api::SortColumn::QueuePosition,
+            descending: true,
+            page_size: 1,
+            ..Default::default()
+        })
+        .await
+        .unwrap();
+    let target = page.rows[0].clone();
+    let position = target
+        .queue_position
+        .expect("waiting children have a number");
+    kezek.store().close().await;
+
+    let session = Session::start(dir.path()).await;
+    let driver = &session.driver;
+    let observed = async {
+        driver
+            .query(tid("journal-row"))
+            .wait(WAIT, Duration::from_millis(100))
+            .first()
+            .await?;
+        driver
+            .find(tid("journal-search"))
+            .await?
+            .send_keys(&target.child_number)
+            .await?;
+        poll(WAIT, || async {
+            let rows = texts(driver, "journal-row").await?;
+            Ok((rows.len() == 1).then_some(()))
+        })
+        .await?;
+        driver
+            .find(By::Css("[data-testid='journal-row'] td"))
+            .await?
+            .click()
+            .await?;
+        let text = driver
+            .query(tid("queue-place"))
+            .wait(WAIT, Duration::from_millis(100))
+            .first()
+            .await?
+            .text()
+            .await?;
+        driver
+            .screenshot(
+                &std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../target/e2e-card.png"),
+            )
+            .await?;
+        WebDriverResult::Ok(text)
+    }
+    .await;
+    session.quit_after(&observed).await;
+    let text = observed.expect("the scenario ran");
+    let ru = Localizer::new("ru");
+    assert!(
+        text.contains(&ru.message("card-section-queue", None)),
+        "{text}"
+    );
+    assert!(
+        text.contains(&format!(" {position} ")),
+        "the number {position} is explained: {text}"
+    );
+}
+
+#[tokio::test(flavor = "multi_thread")]
+#[ignore = "needs a display and the built app: scripts/test.sh runs it under Xvfb"]
 async fn first_start_offers_demo_data_and_loads_it_with_progress() {
     let dir = tempfile::tempdir().unwrap();
     let session = Session::start(dir.path()).await;

@@ -8,8 +8,8 @@ mod error;
 pub use error::{ApiError, ErrorCode};
 pub use kezek_store::DATABASE_FILE;
 pub use kezek_store::{
-    ApplicationCard, DocumentEntry, HistoryEntry, JournalPage, JournalQuery, ReferenceData,
-    Settings, SortColumn,
+    ApplicationCard, DocumentEntry, HistoryEntry, JournalPage, JournalQuery, PositionChangeEntry,
+    QueueExplanation, ReferenceData, Settings, SortColumn,
 };
 
 use chrono::{Local, NaiveDateTime};
@@ -110,6 +110,12 @@ impl Kezek {
 
     pub async fn application_documents(&self, id: i64) -> Result<Vec<DocumentEntry>, ApiError> {
         Ok(self.store.application_documents(id).await?)
+    }
+
+    /// Why the application has its queue number, and how the number changed; `None` when it
+    /// waits in no queue.
+    pub async fn queue_explanation(&self, id: i64) -> Result<Option<QueueExplanation>, ApiError> {
+        Ok(self.store.queue_explanation(id).await?)
     }
 
     pub async fn reference_data(&self) -> Result<ReferenceData, ApiError> {

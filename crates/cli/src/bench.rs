@@ -19,6 +19,13 @@ pub enum BenchCommand {
         #[arg(long, default_value_t = 300)]
         samples: usize,
     },
+    /// Recomputing every queue position (domain::queue), as after each sync or change.
+    Queue {
+        #[arg(long, default_value_t = 100_000)]
+        applications: u32,
+        #[arg(long, default_value_t = 50)]
+        samples: usize,
+    },
 }
 
 pub async fn run(what: BenchCommand) -> Result<(), ApiError> {
@@ -27,7 +34,49 @@ pub async fn run(what: BenchCommand) -> Result<(), ApiError> {
             applications,
             samples,
         } => journal(applications, samples).await,
+        BenchCommand::Queue {
+            applications,
+            samples,
+        } => {
+            queue(applications, samples);
+            Ok(())
+        }
     }
+}
+
+/// Entries spread as in the demo data: 40 localities × 6 birth years, 15 % with a benefit
+/// (80 % of those verified), registrations over five years.
+fn queue(applications: u32, samples: usize) {
+    use kezek_domain::queue::{positions, QueueEntry};
+    use kezek_domain::BenefitKind;
+    let mut rng = ChaCha8Rng::seed_from_u64(7);
+    let start = chrono::NaiveDate::from_ymd_opt(2021, 1, 1)
+        .unwrap()
+        .and_hms_opt(0, 0, 0)
+        .unwrap();
+    let entries: Vec<QueueEntry<(u16, u16)>> = (0..applications)
+        .map(|i| QueueEntry {
+            queue: (rng.random_range(0..40), rng.random_range(2020..2026)),
+            benefit: match rng.random_range(0..100) {
+                0..2 => BenefitKind::OutOfTurn,
+                2..15 => BenefitKind::FirstTurn,
+                _ => BenefitKind::General,
+            },
+            benefit_verified: rng.random_bool(0.8),
+            registered_at: start + chrono::Duration::seconds(rng.random_range(0..5 * 365 * 86_400)),
+            number: format!("УО.2025.{i:06}.1"),
+        })
+        .collect();
+    let mut times = Vec::with_capacity(samples);
+    for _ in 0..samples {
+        let t = Instant::now();
+        std::hint::black_box(positions(std::hint::black_box(&entries)));
+        times.push(t.elapsed());
+    }
+    report(
+        &format!("recompute all positions of {applications} applications"),
+        times,
+    );
 }
 
 /// Makes the next query of a benchmark case.

@@ -5,6 +5,8 @@
 //! interface language, else Russian).
 
 mod bench;
+mod calendar;
+mod id;
 
 use clap::{Parser, Subcommand};
 use kezek_api::{ApiError, Kezek};
@@ -39,11 +41,27 @@ enum Command {
         #[arg(long)]
         fresh: bool,
     },
+    /// Personal numbers (IIN, PIN).
+    Id {
+        #[command(subcommand)]
+        what: IdCommand,
+    },
     /// Measure the app's hot paths and print their figures.
     Bench {
         #[command(subcommand)]
         what: bench::BenchCommand,
     },
+    /// Working-day calendars (KZ, KG): add working days to a date, list a year's days off.
+    Calendar {
+        #[command(subcommand)]
+        what: calendar::CalendarCommand,
+    },
+}
+
+#[derive(Subcommand)]
+enum IdCommand {
+    /// Check IINs and PINs: valid or the rule each breaks, birth date, sex, warnings.
+    Check(id::CheckArgs),
 }
 
 #[tokio::main]
@@ -57,7 +75,18 @@ async fn main() -> ExitCode {
             seed,
             fresh,
         } => demo_data(&data_dir, applications, seed, fresh, &lang).await,
+        Command::Id {
+            what: IdCommand::Check(args),
+        } => {
+            let l = Localizer::new(if lang.is_empty() { "ru" } else { &lang });
+            return if id::check(&args, &l) {
+                ExitCode::SUCCESS
+            } else {
+                ExitCode::FAILURE
+            };
+        }
         Command::Bench { what } => bench::run(what).await,
+        Command::Calendar { what } => calendar::run(what, &lang),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,

@@ -14,4 +14,6 @@ pub mod workflow;
 pub use application::{ApplicationKind, ApplicationStatus, Channel, Relation};
 pub use benefit::BenefitKind;
 pub use calendar::{Calendar, Country};
-pub use personal_number::{Iin, PersonalNumber, PersonalNumberError, Pin, Sex};
+pub use personal_number::{
+    AnyPersonalNumber, Iin, PersonalNumber, PersonalNumberError, PersonalNumberWarning, Pin, Sex,
+};

@@ -261,6 +261,115 @@ macro_rules! personal_number_impls {
 personal_number_impls!(Iin);
 personal_number_impls!(Pin);
 
+/// Which kind of number a string is, by its length after clean-up.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum AnyPersonalNumber {
+    Iin(Iin),
+    Pin(Pin),
+}
+
+impl AnyPersonalNumber {
+    /// Parses a Kazakhstan IIN (12 digits) or a Kyrgyz PIN (14 digits).
+    pub fn parse(input: &str) -> Result<Self, PersonalNumberError> {
+        let d = digits(input)?;
+        match d.len() {
+            12 => Iin::parse(input).map(Self::Iin),
+            14 => Pin::parse(input).map(Self::Pin),
+            n => Err(PersonalNumberError::Length {
+                expected: if n > 12 { 14 } else { 12 },
+                actual: n,
+            }),
+        }
+    }
+
+    pub fn kind(&self) -> &'static str {
+        match self {
+            Self::Iin(_) => "iin",
+            Self::Pin(_) => "pin",
+        }
+    }
+
+    fn inner(&self) -> &dyn PersonalNumber {
+        match self {
+            Self::Iin(n) => n,
+            Self::Pin(n) => n,
+        }
+    }
+}
+
+impl PersonalNumber for AnyPersonalNumber {
+    fn as_str(&self) -> &str {
+        self.inner().as_str()
+    }
+    fn birth_date(&self) -> NaiveDate {
+        self.inner().birth_date()
+    }
+    fn sex(&self) -> Sex {
+        self.inner().sex()
+    }
+}
+
+/// A disagreement between a number and the person's documents: staff confirm it, the number
+/// is still accepted (since 2013 an IIN need not encode the real birth date, and the Kyrgyz
+/// sex digit is only a hint).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case", tag = "warning")]
+pub enum PersonalNumberWarning {
+    BirthDateDiffers {
+        encoded: NaiveDate,
+        documented: NaiveDate,
+    },
+    SexDiffers {
+        encoded: Sex,
+        documented: Sex,
+    },
+}
+
+impl PersonalNumberWarning {
+    pub fn code(self) -> &'static str {
+        match self {
+            Self::BirthDateDiffers { .. } => "birth_date_differs",
+            Self::SexDiffers { .. } => "sex_differs",
+        }
+    }
+}
+
+/// Compares what the number encodes with the person's documents (either may be unknown).
+pub fn warnings(
+    number: &impl PersonalNumber,
+    birth_date: Option<NaiveDate>,
+    sex: Option<Sex>,
+) -> Vec<PersonalNumberWarning> {
+    let mut out = Vec::new();
+    if let Some(documented) = birth_date.filter(|d| *d != number.birth_date()) {
+        out.push(PersonalNumberWarning::BirthDateDiffers {
+            encoded: number.birth_date(),
+            documented,
+        });
+    }
+    if let Some(documented) = sex.filter(|s| *s != number.sex()) {
+        out.push(PersonalNumberWarning::SexDiffers {
+            encoded: number.sex(),
+            documented,
+        });
+    }
+    out
+}
+
+impl PersonalNumberError {
+    /// A stable code for the UI and scripts (locale id `personal-number-error-<code>`).
+    pub fn code(&self) -> &'static str {
+        match self {
+            Self::Length { .. } => "length",
+            Self::NotADigit(_) => "not_a_digit",
+            Self::CenturyDigit(_) => "century_digit",
+            Self::SexDigit(_) => "sex_digit",
+            Self::BirthDate => "birth_date",
+            Self::CheckDigit => "check_digit",
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -337,6 +446,37 @@ mod tests {
         assert_eq!(
             Iin::parse("９００１０１３００００７").unwrap().as_str(),
             "900101300007"
+        );
+    }
+
+    #[test]
+    fn any_number_is_told_apart_by_length() {
+        assert_eq!(
+            AnyPersonalNumber::parse("900101300007").unwrap().kind(),
+            "iin"
+        );
+        assert_eq!(
+            AnyPersonalNumber::parse("21503201912345").unwrap().kind(),
+            "pin"
+        );
+        assert_eq!(
+            AnyPersonalNumber::parse("1234567890123"),
+            Err(PersonalNumberError::Length {
+                expected: 14,
+                actual: 13
+            })
+        );
+    }
+
+    #[test]
+    fn disagreements_with_documents_are_warnings_not_refusals() {
+        let iin = Iin::parse("900101300007").unwrap();
+        assert!(warnings(&iin, Some(date(1990, 1, 1)), Some(Sex::Male)).is_empty());
+        assert!(warnings(&iin, None, None).is_empty());
+        let w = warnings(&iin, Some(date(1990, 1, 2)), Some(Sex::Female));
+        assert_eq!(
+            w.iter().map(|w| w.code()).collect::<Vec<_>>(),
+            ["birth_date_differs", "sex_differs"]
         );
     }
 

@@ -182,7 +182,7 @@ impl Store {
                 .execute(&mut *tx)
                 .await?;
         }
-        crate::queue_positions::recompute(&mut tx).await?;
+        crate::queue_positions::recompute(&mut tx, audit.at).await?;
         crate::history::record(&mut tx, &audit).await?;
         tx.commit().await?;
         sqlx::query("ANALYZE").execute(&self.write).await?;

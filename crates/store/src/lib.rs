@@ -18,6 +18,7 @@ pub use card::{ApplicantInfo, ApplicationCard, ChildInfo, DocumentEntry, History
 pub use error::StoreError;
 pub use history::{FieldChange, HistoryEvent};
 pub use journal::{JournalPage, JournalQuery, JournalRow, SortColumn};
+pub use queue_positions::{PositionChangeEntry, QueueExplanation};
 pub use reference::{BenefitCategoryRef, DistrictRef, LocalityRef, ReferenceData, RegionRef};
 pub use settings::Settings;
 

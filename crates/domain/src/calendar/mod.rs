@@ -4,10 +4,24 @@
 //! Deadlines in the seeds are counted in working days ("3 working days to choose", "valid for
 //! 5 working days"): a deadline of N working days from an instant ends at the end (24:00 local
 //! time) of the N-th working day after the local day of that instant.
+//!
+//! The special days come from text data (`data.rs` parses it, `builtin.rs` embeds the shipped
+//! files) so that a new decree needs a data update, not a release.
+
+mod builtin;
+mod data;
+#[cfg(test)]
+mod props;
+#[cfg(test)]
+mod tests;
+
+pub use data::CalendarError;
 
 use chrono::{DateTime, Datelike, Duration, NaiveDate, TimeZone, Utc, Weekday};
 use chrono_tz::Tz;
 use std::collections::BTreeMap;
+use std::fmt;
+use std::str::FromStr;
 
 /// A country whose calendar and time zone apply.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -23,6 +37,38 @@ impl Country {
         match self {
             Self::Kz => chrono_tz::Asia::Almaty,
             Self::Kg => chrono_tz::Asia::Bishkek,
+        }
+    }
+
+    /// The ISO 3166 code used in data files and on the command line.
+    pub fn code(self) -> &'static str {
+        match self {
+            Self::Kz => "KZ",
+            Self::Kg => "KG",
+        }
+    }
+}
+
+impl fmt::Display for Country {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.code())
+    }
+}
+
+/// A country code other than KZ or KG.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("unknown country {0:?} (expected KZ or KG)")]
+pub struct UnknownCountry(pub String);
+
+impl FromStr for Country {
+    type Err = UnknownCountry;
+
+    /// `KZ` or `KG`, in any case.
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        match s.to_ascii_uppercase().as_str() {
+            "KZ" => Ok(Self::Kz),
+            "KG" => Ok(Self::Kg),
+            _ => Err(UnknownCountry(s.to_string())),
         }
     }
 }
@@ -83,7 +129,13 @@ impl Calendar {
 
     /// The N-th working day after the local day of `from` (N = 0: that day itself).
     pub fn nth_working_day_after(&self, from: DateTime<Utc>, n: u32) -> NaiveDate {
-        let mut date = self.local_date(from);
+        self.nth_working_day_after_date(self.local_date(from), n)
+    }
+
+    /// The N-th working day after a local date (N = 0: that date itself), for callers that
+    /// hold a date rather than an instant (the command line, reports).
+    pub fn nth_working_day_after_date(&self, date: NaiveDate, n: u32) -> NaiveDate {
+        let mut date = date;
         let mut left = n;
         while left > 0 {
             date += Duration::days(1);
@@ -118,5 +170,12 @@ impl Calendar {
     /// The non-working days of a year besides plain weekends, and moved working days.
     pub fn special_days(&self, year: i32) -> impl Iterator<Item = (&NaiveDate, &SpecialDay)> {
         self.special.iter().filter(move |(d, _)| d.year() == year)
+    }
+
+    /// Whether the calendar holds data for that year. Every year has public holidays, so a
+    /// year without a special day is a year whose decrees are not loaded: counting then
+    /// sees plain weekends only, and callers should say so.
+    pub fn has_data_for(&self, year: i32) -> bool {
+        self.special_days(year).next().is_some()
     }
 }

@@ -250,3 +250,49 @@ async fn a_name_search_sorts_and_pages_by_any_column() {
         .unwrap();
     assert_eq!((page.total, page.rows.len()), (4, 2));
 }
+
+#[tokio::test]
+async fn position_changes_are_recorded_with_their_reason_and_explained() {
+    let (_d, s) = fixture().await;
+    // Queue of locality 1, born 2023: 2 (verified benefit), 4 (8:00), 1 (9:00); 3 is enrolled.
+    let x = s.queue_explanation(1).await.unwrap().expect("1 waits");
+    assert_eq!((x.position, x.queue_size), (3, 3));
+    assert_eq!(
+        (x.ahead_by_benefit, x.ahead_by_time, x.ahead_by_number),
+        (1, 1, 0)
+    );
+    assert!(x.changes.is_empty(), "the first computation is no change");
+    assert!(
+        s.queue_explanation(3).await.unwrap().is_none(),
+        "an enrolled child waits in no queue"
+    );
+
+    let pool = sqlx::SqlitePool::connect(&format!("sqlite://{}", s.path().display()))
+        .await
+        .unwrap();
+    sqlx::query("UPDATE applications SET status = 'withdrawn' WHERE id = 4")
+        .execute(&pool)
+        .await
+        .unwrap();
+    s.recompute_queue_positions(at(2025, 3, 1, 12))
+        .await
+        .unwrap();
+    let x = s.queue_explanation(1).await.unwrap().unwrap();
+    assert_eq!(x.position, 2);
+    assert_eq!(x.changes.len(), 1);
+    let c = &x.changes[0];
+    assert_eq!(
+        (c.before, c.after, c.ahead_left, c.ahead_joined),
+        (3, 2, 1, 0)
+    );
+    assert_eq!(c.at, at(2025, 3, 1, 12));
+    assert!(
+        s.queue_explanation(2)
+            .await
+            .unwrap()
+            .unwrap()
+            .changes
+            .is_empty(),
+        "2 did not move"
+    );
+}

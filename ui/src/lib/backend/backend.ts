@@ -8,6 +8,7 @@ import type { DocumentEntry } from '../generated/DocumentEntry'
 import type { HistoryEntry } from '../generated/HistoryEntry'
 import type { JournalPage } from '../generated/JournalPage'
 import type { JournalQuery } from '../generated/JournalQuery'
+import type { QueueExplanation } from '../generated/QueueExplanation'
 import type { ReferenceData } from '../generated/ReferenceData'
 import type { Settings } from '../generated/Settings'
 import type { Startup } from '../generated/Startup'
@@ -19,6 +20,8 @@ export interface Backend {
   /** Newest first. */
   applicationHistory(id: number): Promise<HistoryEntry[]>
   applicationDocuments(id: number): Promise<DocumentEntry[]>
+  /** Null when the application waits in no queue. */
+  queueExplanation(id: number): Promise<QueueExplanation | null>
   referenceData(): Promise<ReferenceData>
   settings(): Promise<Settings>
   setLanguage(language: string): Promise<Settings>

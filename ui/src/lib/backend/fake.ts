@@ -12,6 +12,7 @@ import type { HistoryEntry } from '../generated/HistoryEntry'
 import type { JournalPage } from '../generated/JournalPage'
 import type { JournalQuery } from '../generated/JournalQuery'
 import type { JournalRow } from '../generated/JournalRow'
+import type { QueueExplanation } from '../generated/QueueExplanation'
 import type { ReferenceData } from '../generated/ReferenceData'
 import type { Settings } from '../generated/Settings'
 import type { Startup } from '../generated/Startup'
@@ -302,6 +303,23 @@ export class FakeBackend implements Backend {
         has_content: false,
       },
     ]
+  }
+
+  async queueExplanation(id: number): Promise<QueueExplanation | null> {
+    this.record('queue_explanation', { id })
+    const a = this.find(id)
+    if (a.queue_position == null) return null
+    return {
+      position: a.queue_position,
+      benefit_position: 0,
+      counted_benefit: 'general',
+      unverified_benefit: null,
+      ahead_by_benefit: 0,
+      ahead_by_time: Math.max(a.queue_position - 1, 0),
+      ahead_by_number: 0,
+      queue_size: a.queue_position + 10,
+      changes: [],
+    }
   }
 
   async referenceData(): Promise<ReferenceData> {

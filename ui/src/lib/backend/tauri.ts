@@ -10,6 +10,7 @@ import type { DocumentEntry } from '../generated/DocumentEntry'
 import type { HistoryEntry } from '../generated/HistoryEntry'
 import type { JournalPage } from '../generated/JournalPage'
 import type { JournalQuery } from '../generated/JournalQuery'
+import type { QueueExplanation } from '../generated/QueueExplanation'
 import type { ReferenceData } from '../generated/ReferenceData'
 import type { Settings } from '../generated/Settings'
 import type { Startup } from '../generated/Startup'
@@ -37,6 +38,9 @@ export class TauriBackend implements Backend {
   }
   applicationDocuments(id: number) {
     return call<DocumentEntry[]>('application_documents', { id })
+  }
+  queueExplanation(id: number) {
+    return call<QueueExplanation | null>('queue_explanation', { id })
   }
   referenceData() {
     return call<ReferenceData>('reference_data')

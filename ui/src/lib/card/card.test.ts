@@ -4,6 +4,7 @@ import { translator } from '../i18n'
 import type { MessageArgs } from '../i18n'
 import { changeValue, describeChange } from './history'
 import { infoSections } from './info'
+import { changeLines, queueLines } from './queue'
 
 const ru = (id: string, args?: MessageArgs) => translator.format('ru', id, args)
 
@@ -50,5 +51,36 @@ describe('history changes', () => {
       'colour: red → blue',
     )
     expect(changeValue('status', 'teleported', ru)).toBe('teleported')
+  })
+})
+
+describe('queueLines', () => {
+  const x = {
+    position: 7,
+    benefit_position: 0,
+    counted_benefit: 'general',
+    unverified_benefit: 'first_turn',
+    ahead_by_benefit: 2,
+    ahead_by_time: 4,
+    ahead_by_number: 0,
+    queue_size: 40,
+    changes: [
+      { at: '2025-03-01T12:00:00', before: 9, after: 7, ahead_left: 2, ahead_joined: 0 },
+    ],
+  }
+
+  it('says the number, what counts and who is ahead, in Russian', () => {
+    const lines = queueLines(x, ru)
+    expect(lines[0]).toBe('Номер 7 из 40 в очереди этого населённого пункта и года рождения')
+    expect(lines[1]).toBe('Учитывается: В общую очередь')
+    expect(lines[2]).toContain('«В первую очередь» не учитывается')
+    expect(lines).toContain('Впереди по более высокой льготе: 2')
+    expect(lines.some((l) => l.includes('по номеру заявления'))).toBe(false)
+  })
+
+  it('lists each change of the number with its reason', () => {
+    expect(changeLines(x, ru)).toEqual([
+      '01.03.2025 12:00:00: 9 → 7 (перестали быть впереди: 2, встали впереди: 0)',
+    ])
   })
 })

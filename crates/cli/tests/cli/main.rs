@@ -1,0 +1,4 @@
+//! The `kezek` binary run as a user runs it: arguments in, text out.
+
+mod calendar;
+mod id;
