@@ -43,30 +43,20 @@ async fn load_waiting(
         q.push(" AND a.birth_date < ");
         q.push_bind(format!("{year}-12-31~"));
     }
-    type Row = (
-        i64,
-        i64,
-        String,
-        String,
-        bool,
-        NaiveDateTime,
-        String,
-    );
+    type Row = (i64, i64, String, String, bool, NaiveDateTime, String);
     let rows: Vec<Row> = q.build_query_as().fetch_all(&mut *conn).await?;
     Ok(rows
         .into_iter()
-        .map(
-            |(id, locality, year, kind, verified, at, number)| Waiting {
-                id,
-                entry: QueueEntry {
-                    queue: (locality, year),
-                    benefit: BenefitKind::from_code(&kind).unwrap_or(BenefitKind::General),
-                    benefit_verified: verified,
-                    registered_at: at,
-                    number,
-                },
+        .map(|(id, locality, year, kind, verified, at, number)| Waiting {
+            id,
+            entry: QueueEntry {
+                queue: (locality, year),
+                benefit: BenefitKind::from_code(&kind).unwrap_or(BenefitKind::General),
+                benefit_verified: verified,
+                registered_at: at,
+                number,
             },
-        )
+        })
         .collect())
 }
 

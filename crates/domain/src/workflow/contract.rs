@@ -8,7 +8,9 @@
 //! Signatures are references to stored signed blobs; checking them is the signing crate's job,
 //! here a signature only has to be there.
 
-use super::{not_allowed, DomainError, Event, NotificationKind, Staff, StateMachine};
+use super::{
+    not_allowed, require_reason, DomainError, Event, NotificationKind, Staff, StateMachine,
+};
 use crate::Calendar;
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
@@ -248,14 +250,5 @@ impl StateMachine for EnrolmentContract {
             self.state,
             ContractState::InForce { .. } | ContractState::Cancelled { .. }
         )
-    }
-}
-
-/// Who rejects or returns must say why (the history and the notification show it).
-pub(crate) fn require_reason(reason: &str) -> Result<(), DomainError> {
-    if reason.trim().is_empty() {
-        Err(DomainError::ReasonRequired)
-    } else {
-        Ok(())
     }
 }

@@ -36,19 +36,6 @@ pub fn working_day_on_or_after(calendar: &Calendar, date: NaiveDate) -> NaiveDat
     d
 }
 
-/// The N-th working day after a local date (N = 0: the date itself).
-pub fn nth_working_day_after_date(calendar: &Calendar, date: NaiveDate, n: u32) -> NaiveDate {
-    let mut d = date;
-    let mut left = n;
-    while left > 0 {
-        d = d.succ_opt().expect("dates in range");
-        if calendar.is_working_day(d) {
-            left -= 1;
-        }
-    }
-    d
-}
-
 /// The end of a calendar-day term whose last day is `date` (moved to the next working day).
 pub fn calendar_term_end(calendar: &Calendar, date: NaiveDate) -> DateTime<Utc> {
     calendar.end_of_day(working_day_on_or_after(calendar, date))

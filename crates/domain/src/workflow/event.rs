@@ -289,7 +289,7 @@ impl Event {
             Self::PutOnStopList { .. } => "put_on_stop_list",
             Self::StopListEnded => "stop_list_ended",
             Self::RemovedFromQueue { .. } => "removed",
-            Self::ApplicationRejected { .. } => "rejected",
+            Self::ApplicationRejected { .. } => "documents_rejected",
             Self::VoucherIssued { .. } => "voucher_issued",
             Self::VoucherAnnulled { .. } => "voucher_annulled",
             Self::EnrolmentWindowOpened { .. } => "enrolment_window_opened",

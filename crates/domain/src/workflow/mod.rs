@@ -79,3 +79,12 @@ pub trait StateMachine: Clone + std::fmt::Debug + PartialEq {
 pub(crate) fn not_allowed(state: &'static str, command: &'static str) -> DomainError {
     DomainError::NotAllowedInState { state, command }
 }
+
+/// Who rejects or returns something must say why: the history and the notification show it.
+pub(crate) fn require_reason(reason: &str) -> Result<(), DomainError> {
+    if reason.trim().is_empty() {
+        Err(DomainError::ReasonRequired)
+    } else {
+        Ok(())
+    }
+}

@@ -7,8 +7,7 @@
 //! checked again against the current roster when the protocol is sent, because a member can be
 //! switched off between drafting and sending.
 
-use super::contract::require_reason;
-use super::{not_allowed, DomainError, Event, NotificationKind, StateMachine};
+use super::{not_allowed, require_reason, DomainError, Event, NotificationKind, StateMachine};
 use crate::Calendar;
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
@@ -249,7 +248,11 @@ impl StateMachine for Protocol {
             (S::Draft, C::SendForSignature { roster }) => {
                 self.send(&roster)?;
                 let events = vec![Event::notify(NotificationKind::ProtocolToSign)];
-                (self.content.clone(), S::SentForSignature { sent_at: now }, events)
+                (
+                    self.content.clone(),
+                    S::SentForSignature { sent_at: now },
+                    events,
+                )
             }
             (S::SentForSignature { .. }, C::ReturnToDraft { by, reason }) => {
                 check_chairman(&by)?;

@@ -22,12 +22,12 @@
 //! - A kindergarten that declines the request, or cancels its contract, sends the applicant back
 //!   to choosing within the same window.
 
-use super::contract::{require_reason, ContractCommand, ContractState, EnrolmentContract};
-use super::deadline::{
-    add_days, calendar_term_end, has_passed, last_day, nth_working_day_after_date, start_of_day,
+use super::contract::{ContractCommand, ContractState, EnrolmentContract};
+use super::deadline::{add_days, calendar_term_end, has_passed, last_day, start_of_day};
+use super::{
+    not_allowed, require_reason, AnnulmentReason, DomainError, Event, NotificationKind, Staff,
+    StateMachine,
 };
-use super::StateMachine;
-use super::{not_allowed, AnnulmentReason, DomainError, Event, NotificationKind, Staff};
 use crate::Calendar;
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
@@ -91,7 +91,7 @@ impl EnrolmentWindow {
             return Err(DomainError::ExtensionNotOffered { offered_from });
         }
         let last = last_day(calendar, self.enrol_by);
-        let new_last = nth_working_day_after_date(calendar, last, EXTENSION_WORKING_DAYS);
+        let new_last = calendar.nth_working_day_after_date(last, EXTENSION_WORKING_DAYS);
         Ok(Self {
             enrol_by: calendar.end_of_day(new_last),
             extension: Extension::Used,

@@ -78,9 +78,9 @@ impl OpenState {
         calendar: &Calendar,
     ) -> Result<(OpenState, Vec<Event>), DomainError> {
         match (self, command) {
-            (Self::Queue(a), ForcedCommand::Queue(c)) => a
-                .apply(c, now, calendar)
-                .map(|(a, e)| (Self::Queue(a), e)),
+            (Self::Queue(a), ForcedCommand::Queue(c)) => {
+                a.apply(c, now, calendar).map(|(a, e)| (Self::Queue(a), e))
+            }
             (Self::SpecialVoucher(v), ForcedCommand::SpecialVoucher(c)) => v
                 .apply(c, now, calendar)
                 .map(|(v, e)| (Self::SpecialVoucher(v), e)),

@@ -9,9 +9,10 @@
 //! Exactly one benefit category: parents may tick several or a wrong one (seed 000), the
 //! secretary sets the one that applies, and no decision is recorded until there is exactly one.
 
-use super::contract::require_reason;
 use super::protocol::Decision;
-use super::{not_allowed, DomainError, Event, NotificationKind, Staff, StateMachine};
+use super::{
+    not_allowed, require_reason, DomainError, Event, NotificationKind, Staff, StateMachine,
+};
 use crate::{ApplicationStatus, Calendar};
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
@@ -58,18 +59,27 @@ pub enum VoucherKgState {
 #[serde(tag = "command", rename_all = "snake_case")]
 pub enum VoucherKgCommand {
     /// The secretary takes the application.
-    StartReview { by: Staff },
+    StartReview {
+        by: Staff,
+    },
     /// The secretary sets the one benefit category.
-    CorrectCategory { category: String },
+    CorrectCategory {
+        category: String,
+    },
     /// "Одобрить/Отклонить" with the protocol's number.
     Decide {
         decision: Decision,
         protocol_number: String,
     },
     /// The chairman returned the protocol: back under review, with who and why.
-    Reopen { by: Staff, reason: String },
+    Reopen {
+        by: Staff,
+        reason: String,
+    },
     /// The protocol holding the decision was signed.
-    ProtocolSigned { protocol_number: String },
+    ProtocolSigned {
+        protocol_number: String,
+    },
     Withdraw,
     Archive,
 }
@@ -208,10 +218,9 @@ impl StateMachine for VoucherApplicationKg {
             (S::Submitted { .. } | S::UnderReview { .. }, C::Withdraw) => {
                 (S::Withdrawn { at: now }, vec![])
             }
-            (
-                S::VoucherActive { .. } | S::Rejected { .. } | S::Withdrawn { .. },
-                C::Archive,
-            ) => (S::Archived { at: now }, vec![]),
+            (S::VoucherActive { .. } | S::Rejected { .. } | S::Withdrawn { .. }, C::Archive) => {
+                (S::Archived { at: now }, vec![])
+            }
             _ => return Err(not_allowed(self.code(), code)),
         };
         let next = Self { categories, state };

@@ -18,7 +18,9 @@ fn the_pmpk_conclusion_is_required_only_when_the_child_has_one() {
     let cal = kz();
     let now = local(&cal, 2025, 3, 3, 10, 0);
     let basic = ContractDocument::required(false);
-    assert!(drafted(false).apply(sign_by_parent(basic.clone()), now, &cal).is_ok());
+    assert!(drafted(false)
+        .apply(sign_by_parent(basic.clone()), now, &cal)
+        .is_ok());
     assert_eq!(
         drafted(true).apply(sign_by_parent(basic), now, &cal),
         Err(DomainError::MissingDocuments {
@@ -67,7 +69,10 @@ fn the_head_may_return_it_to_the_parent_with_a_reason() {
         by: staff("Head"),
         reason: reason.into(),
     };
-    assert_eq!(c.apply(back(""), now, &cal), Err(DomainError::ReasonRequired));
+    assert_eq!(
+        c.apply(back(""), now, &cal),
+        Err(DomainError::ReasonRequired)
+    );
     let (c, events) = c.apply(back("unreadable scan"), now, &cal).unwrap();
     assert_eq!(c.code(), "drafted");
     assert_eq!(notifications(&events), ["contract_returned"]);

@@ -17,7 +17,11 @@ fn a_direction_is_valid_five_working_days_until_2400_local() {
         }]
     );
     let (used, _) = d
-        .apply(DirectionCommand::ConfirmArrival, last_second(&cal, 2025, 3, 10), &cal)
+        .apply(
+            DirectionCommand::ConfirmArrival,
+            last_second(&cal, 2025, 3, 10),
+            &cal,
+        )
         .expect("23:59:59 on the last day is in time");
     assert_eq!(used.code(), "used");
     let midnight = local(&cal, 2025, 3, 11, 0, 0);
@@ -35,7 +39,11 @@ fn expiry_is_refused_before_the_deadline_and_dated_at_it() {
     let until = cal.end_of_day(date(2025, 3, 10));
     assert_eq!(d.due(last_second(&cal, 2025, 3, 10)), None);
     assert_eq!(
-        d.apply(DirectionCommand::Expire, last_second(&cal, 2025, 3, 10), &cal),
+        d.apply(
+            DirectionCommand::Expire,
+            last_second(&cal, 2025, 3, 10),
+            &cal
+        ),
         Err(DomainError::DeadlineNotReached { deadline: until })
     );
     let later = local(&cal, 2025, 3, 20, 9, 0);
@@ -58,7 +66,22 @@ fn holidays_push_the_validity_out() {
     // Wed 19, Thu 20, Wed 26, Thu 27, Fri 28.
     assert_eq!(d.valid_until(), Some(cal.end_of_day(date(2025, 3, 28))));
     let (plain, _) = Direction::issue("KG-1", local(&kz(), 2025, 3, 18, 9, 0), &kz());
-    assert_eq!(plain.valid_until(), Some(kz().end_of_day(date(2025, 3, 25))));
+    assert_eq!(
+        plain.valid_until(),
+        Some(kz().end_of_day(date(2025, 3, 25)))
+    );
+}
+
+#[test]
+fn the_real_kazakh_calendar_counts_nauryz_and_moved_working_days() {
+    let cal = Calendar::builtin(Country::Kz);
+    // Tuesday 18 March 2025: Nauryz and its moved days off are 21-25 March.
+    let (d, _) = Direction::issue("KG-1", local(&cal, 2025, 3, 18, 9, 0), &cal);
+    assert_eq!(d.valid_until(), Some(cal.end_of_day(date(2025, 3, 28))));
+    // Saturday 4 January 2025 on the portal: Sunday 5 January is a working day, 7 January
+    // (Orthodox Christmas) is not: Sun 5, Mon 6, Wed 8, Thu 9, Fri 10.
+    let (d, _) = Direction::issue("KG-1", local(&cal, 2025, 1, 4, 12, 0), &cal);
+    assert_eq!(d.valid_until(), Some(cal.end_of_day(date(2025, 1, 10))));
 }
 
 #[test]
@@ -75,11 +98,16 @@ fn one_extension_of_up_to_30_calendar_days() {
         Err(DomainError::InvalidExtension { max_days: 30 })
     );
     // Last valid day Mon 10 March + 30 days = Wed 9 April.
-    let (ext, events) = d.apply(DirectionCommand::Extend { days: 30 }, now, &cal).unwrap();
+    let (ext, events) = d
+        .apply(DirectionCommand::Extend { days: 30 }, now, &cal)
+        .unwrap();
     let until = cal.end_of_day(date(2025, 4, 9));
     assert_eq!(ext.valid_until(), Some(until));
     assert_eq!(ext.code(), "extended");
-    assert_eq!(events, vec![Event::DirectionExtended { valid_until: until }]);
+    assert_eq!(
+        events,
+        vec![Event::DirectionExtended { valid_until: until }]
+    );
     assert_eq!(
         ext.apply(DirectionCommand::Extend { days: 1 }, now, &cal),
         Err(DomainError::ExtensionAlreadyUsed)
@@ -92,7 +120,11 @@ fn an_extension_ending_on_a_weekend_runs_to_the_next_working_day() {
     let (d, _) = Direction::issue("KG-1", local(&cal, 2025, 3, 3, 10, 0), &cal);
     // Mon 10 March + 26 days = Sat 5 April → Mon 7 April.
     let (ext, _) = d
-        .apply(DirectionCommand::Extend { days: 26 }, local(&cal, 2025, 3, 4, 9, 0), &cal)
+        .apply(
+            DirectionCommand::Extend { days: 26 },
+            local(&cal, 2025, 3, 4, 9, 0),
+            &cal,
+        )
         .unwrap();
     assert_eq!(ext.valid_until(), Some(cal.end_of_day(date(2025, 4, 7))));
 }
@@ -102,7 +134,11 @@ fn an_expired_direction_cannot_be_extended() {
     let cal = kz();
     let (d, _) = Direction::issue("KG-1", local(&cal, 2025, 3, 3, 10, 0), &cal);
     let err = d
-        .apply(DirectionCommand::Extend { days: 5 }, local(&cal, 2025, 3, 11, 0, 0), &cal)
+        .apply(
+            DirectionCommand::Extend { days: 5 },
+            local(&cal, 2025, 3, 11, 0, 0),
+            &cal,
+        )
         .unwrap_err();
     assert_eq!(err.code(), "deadline_passed");
 }
@@ -113,7 +149,11 @@ fn the_applicant_may_annul_within_24_hours_not_after() {
     let issued = local(&cal, 2025, 3, 3, 10, 0);
     let (d, _) = Direction::issue("KG-1", issued, &cal);
     let (annulled, _) = d
-        .apply(DirectionCommand::AnnulByApplicant, local(&cal, 2025, 3, 4, 9, 59), &cal)
+        .apply(
+            DirectionCommand::AnnulByApplicant,
+            local(&cal, 2025, 3, 4, 9, 59),
+            &cal,
+        )
         .unwrap();
     assert!(matches!(
         annulled.state,
@@ -123,7 +163,11 @@ fn the_applicant_may_annul_within_24_hours_not_after() {
         }
     ));
     assert_eq!(
-        d.apply(DirectionCommand::AnnulByApplicant, local(&cal, 2025, 3, 4, 10, 0), &cal),
+        d.apply(
+            DirectionCommand::AnnulByApplicant,
+            local(&cal, 2025, 3, 4, 10, 0),
+            &cal
+        ),
         Err(DomainError::AnnulmentWindowClosed {
             closed_at: local(&cal, 2025, 3, 4, 10, 0)
         })
@@ -135,9 +179,13 @@ fn a_finished_direction_accepts_nothing() {
     let cal = kz();
     let (d, _) = Direction::issue("KG-1", local(&cal, 2025, 3, 3, 10, 0), &cal);
     let now = local(&cal, 2025, 3, 4, 9, 0);
-    let (used, _) = d.apply(DirectionCommand::ConfirmArrival, now, &cal).unwrap();
+    let (used, _) = d
+        .apply(DirectionCommand::ConfirmArrival, now, &cal)
+        .unwrap();
     assert!(used.is_terminal());
-    let err = used.apply(DirectionCommand::AnnulByApplicant, now, &cal).unwrap_err();
+    let err = used
+        .apply(DirectionCommand::AnnulByApplicant, now, &cal)
+        .unwrap_err();
     assert_eq!(err.code(), "not_allowed_in_state");
 }
 
@@ -201,5 +249,8 @@ fn choosing_needs_the_turn_places_and_no_stop_list() {
         check_choice_right(birth, true, 3, Some(until), now, &cal),
         Err(DomainError::OnStopList { until })
     );
-    assert_eq!(check_choice_right(birth, true, 3, Some(until), until, &cal), Ok(()));
+    assert_eq!(
+        check_choice_right(birth, true, 3, Some(until), until, &cal),
+        Ok(())
+    );
 }

@@ -50,9 +50,7 @@ fn inactive_members_cannot_be_listed_as_present() {
     let cal = kz();
     let err = Protocol::draft()
         .apply(
-            ProtocolCommand::SetPresent {
-                members: roster(),
-            },
+            ProtocolCommand::SetPresent { members: roster() },
             now(),
             &cal,
         )
@@ -79,7 +77,9 @@ fn sending_checks_number_members_decisions_and_the_current_roster() {
     changed[2].active = false;
     assert_eq!(
         ready().apply(send(changed), now(), &cal),
-        Err(DomainError::InactiveMember { member: "m1".into() })
+        Err(DomainError::InactiveMember {
+            member: "m1".into()
+        })
     );
     let (sent, events) = ready().apply(send(roster()), now(), &cal).unwrap();
     assert_eq!(sent.code(), "sent_for_signature");
@@ -140,7 +140,10 @@ fn the_chairman_may_return_a_draft_with_a_reason() {
         by: roster()[0].clone(),
         reason: reason.into(),
     };
-    assert_eq!(sent.apply(back(""), now(), &cal), Err(DomainError::ReasonRequired));
+    assert_eq!(
+        sent.apply(back(""), now(), &cal),
+        Err(DomainError::ReasonRequired)
+    );
     let (draft, _) = sent.apply(back("wrong number"), now(), &cal).unwrap();
     assert_eq!(draft.code(), "draft");
     assert_eq!(draft.content, ready().content);

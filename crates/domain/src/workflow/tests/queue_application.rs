@@ -42,7 +42,13 @@ fn directed(cal: &Calendar) -> QueueApplication {
     let app = queued(cal);
     let now = local(cal, 2025, 3, 3, 9, 0);
     let (app, _) = run(&app, QueueCommand::TurnCame, now, cal);
-    run(&app, choose(PlaceOffer::OwnTurn), local(cal, 2025, 3, 3, 10, 0), cal).0
+    run(
+        &app,
+        choose(PlaceOffer::OwnTurn),
+        local(cal, 2025, 3, 3, 10, 0),
+        cal,
+    )
+    .0
 }
 
 #[test]
@@ -75,7 +81,9 @@ fn the_happy_path_to_enrolment_and_archive() {
     let (app, _) = run(&app, QueueCommand::Archive, now, &cal);
     assert!(app.is_terminal());
     assert_eq!(
-        app.apply(QueueCommand::ConfirmInterest, now, &cal).unwrap_err().code(),
+        app.apply(QueueCommand::ConfirmInterest, now, &cal)
+            .unwrap_err()
+            .code(),
         "not_allowed_in_state"
     );
 }
@@ -85,10 +93,19 @@ fn after_three_working_days_the_place_goes_to_free_choice_and_the_child_stays() 
     let cal = kz();
     let app = queued(&cal);
     // Thursday 6 March 15:00 → choose by the end of Tuesday 11 March.
-    let (app, _) = run(&app, QueueCommand::TurnCame, local(&cal, 2025, 3, 6, 15, 0), &cal);
+    let (app, _) = run(
+        &app,
+        QueueCommand::TurnCame,
+        local(&cal, 2025, 3, 6, 15, 0),
+        &cal,
+    );
     let deadline = cal.end_of_day(date(2025, 3, 11));
     assert!(app
-        .apply(choose(PlaceOffer::OwnTurn), last_second(&cal, 2025, 3, 11), &cal)
+        .apply(
+            choose(PlaceOffer::OwnTurn),
+            last_second(&cal, 2025, 3, 11),
+            &cal
+        )
         .is_ok());
     let midnight = local(&cal, 2025, 3, 12, 0, 0);
     assert_eq!(
@@ -96,7 +113,11 @@ fn after_three_working_days_the_place_goes_to_free_choice_and_the_child_stays() 
         Err(DomainError::DeadlinePassed { deadline })
     );
     assert_eq!(
-        app.apply(QueueCommand::ChoiceWindowClosed, last_second(&cal, 2025, 3, 11), &cal),
+        app.apply(
+            QueueCommand::ChoiceWindowClosed,
+            last_second(&cal, 2025, 3, 11),
+            &cal
+        ),
         Err(DomainError::DeadlineNotReached { deadline })
     );
     assert_eq!(app.due(midnight), Some(QueueCommand::ChoiceWindowClosed));
@@ -108,7 +129,9 @@ fn after_three_working_days_the_place_goes_to_free_choice_and_the_child_stays() 
         app.apply(choose(PlaceOffer::OwnTurn), midnight, &cal),
         Err(DomainError::TurnNotCome)
     );
-    assert!(app.apply(choose(PlaceOffer::FreeChoice), midnight, &cal).is_ok());
+    assert!(app
+        .apply(choose(PlaceOffer::FreeChoice), midnight, &cal)
+        .is_ok());
 }
 
 #[test]
@@ -117,22 +140,40 @@ fn a_child_under_two_cannot_choose_even_when_the_turn_came() {
     let now = local(&cal, 2025, 6, 2, 10, 0);
     let app = QueueApplication::register(date(2024, 2, 29), general(), now);
     let (app, _) = run(&app, QueueCommand::AcceptIntoQueue, now, &cal);
-    let (app, _) = run(&app, QueueCommand::TurnCame, last_second(&cal, 2026, 2, 27), &cal);
+    let (app, _) = run(
+        &app,
+        QueueCommand::TurnCame,
+        last_second(&cal, 2026, 2, 27),
+        &cal,
+    );
     assert_eq!(
-        app.apply(choose(PlaceOffer::OwnTurn), last_second(&cal, 2026, 2, 28), &cal),
+        app.apply(
+            choose(PlaceOffer::OwnTurn),
+            last_second(&cal, 2026, 2, 28),
+            &cal
+        ),
         Err(DomainError::TooYoung {
             turns_two_on: date(2026, 3, 1)
         })
     );
     assert!(app
-        .apply(choose(PlaceOffer::OwnTurn), local(&cal, 2026, 3, 1, 0, 0), &cal)
+        .apply(
+            choose(PlaceOffer::OwnTurn),
+            local(&cal, 2026, 3, 1, 0, 0),
+            &cal
+        )
         .is_ok());
 }
 
 #[test]
 fn no_free_places_no_direction() {
     let cal = kz();
-    let (app, _) = run(&queued(&cal), QueueCommand::TurnCame, local(&cal, 2025, 3, 3, 9, 0), &cal);
+    let (app, _) = run(
+        &queued(&cal),
+        QueueCommand::TurnCame,
+        local(&cal, 2025, 3, 3, 9, 0),
+        &cal,
+    );
     let cmd = QueueCommand::ChooseKindergarten {
         kindergarten: "KG-7".into(),
         offer: PlaceOffer::OwnTurn,
@@ -174,7 +215,9 @@ fn an_expired_direction_puts_the_application_on_the_stop_list_for_10_working_day
     );
     // From 00:00 of Wednesday 26 March, free places can be chosen again.
     let after = local(&cal, 2025, 3, 26, 0, 0);
-    assert!(app.apply(choose(PlaceOffer::FreeChoice), after, &cal).is_ok());
+    assert!(app
+        .apply(choose(PlaceOffer::FreeChoice), after, &cal)
+        .is_ok());
     assert_eq!(app.due(after), Some(QueueCommand::StopListEnded));
     let (app, events) = run(&app, QueueCommand::StopListEnded, after, &cal);
     assert_eq!(events, vec![Event::StopListEnded]);
@@ -203,7 +246,12 @@ fn the_second_expired_direction_removes_the_application() {
     let app = directed(&cal);
     let expire = QueueCommand::Direction(DirectionCommand::Expire);
     let (app, _) = run(&app, expire.clone(), local(&cal, 2025, 3, 11, 0, 0), &cal);
-    let (app, _) = run(&app, choose(PlaceOffer::FreeChoice), local(&cal, 2025, 4, 1, 9, 0), &cal);
+    let (app, _) = run(
+        &app,
+        choose(PlaceOffer::FreeChoice),
+        local(&cal, 2025, 4, 1, 9, 0),
+        &cal,
+    );
     let (app, events) = run(&app, expire, local(&cal, 2025, 4, 9, 0, 0), &cal);
     assert_eq!(app.status(), ApplicationStatus::Removed);
     assert!(events.contains(&Event::RemovedFromQueue {
@@ -238,14 +286,23 @@ fn interest_is_confirmed_every_12_months_from_the_queue_date_leap_day_included()
     let (app, _) = run(&app, QueueCommand::AcceptIntoQueue, now, &cal);
     let due = cal.end_of_day(date(2025, 2, 28));
     assert_eq!(app.standing().unwrap().interest_due, due);
-    let (app2, events) = run(&app, QueueCommand::ConfirmInterest, last_second(&cal, 2025, 2, 28), &cal);
+    let (app2, events) = run(
+        &app,
+        QueueCommand::ConfirmInterest,
+        last_second(&cal, 2025, 2, 28),
+        &cal,
+    );
     // The second period ends on 28 February 2026, a Saturday: the term runs to Monday 2 March.
     let next = cal.end_of_day(date(2026, 3, 2));
     assert_eq!(events, vec![Event::InterestConfirmed { next_due: next }]);
     assert_eq!(app2.standing().unwrap().interest_due, next);
     // A second click in the same period does not buy another year.
     assert_eq!(
-        app2.apply(QueueCommand::ConfirmInterest, last_second(&cal, 2025, 2, 28), &cal),
+        app2.apply(
+            QueueCommand::ConfirmInterest,
+            last_second(&cal, 2025, 2, 28),
+            &cal
+        ),
         Err(DomainError::InterestAlreadyConfirmed { opens_at: due })
     );
     assert!(app2.apply(QueueCommand::ConfirmInterest, due, &cal).is_ok());

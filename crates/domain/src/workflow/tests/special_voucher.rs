@@ -7,7 +7,12 @@ use chrono::{DateTime, Utc};
 
 type C = SpecialVoucherCommand;
 
-fn run(v: &SpecialVoucher, cmd: C, now: DateTime<Utc>, cal: &Calendar) -> (SpecialVoucher, Vec<Event>) {
+fn run(
+    v: &SpecialVoucher,
+    cmd: C,
+    now: DateTime<Utc>,
+    cal: &Calendar,
+) -> (SpecialVoucher, Vec<Event>) {
     v.apply(cmd.clone(), now, cal)
         .unwrap_or_else(|e| panic!("{} refused in {}: {e}", cmd.code(), v.code()))
 }
@@ -20,12 +25,24 @@ fn in_queue(cal: &Calendar) -> SpecialVoucher {
 
 /// Voucher issued on Thursday 6 March 2025, 11:00: confirm by the end of Monday 10 March.
 fn issued(cal: &Calendar) -> SpecialVoucher {
-    run(&in_queue(cal), C::IssueVoucher, local(cal, 2025, 3, 6, 11, 0), cal).0
+    run(
+        &in_queue(cal),
+        C::IssueVoucher,
+        local(cal, 2025, 3, 6, 11, 0),
+        cal,
+    )
+    .0
 }
 
 /// Interest confirmed on Monday 3 March 2025, 12:00: enrol by the end of Monday 10 March.
 fn choosing(cal: &Calendar) -> SpecialVoucher {
-    let v = run(&in_queue(cal), C::IssueVoucher, local(cal, 2025, 2, 28, 11, 0), cal).0;
+    let v = run(
+        &in_queue(cal),
+        C::IssueVoucher,
+        local(cal, 2025, 2, 28, 11, 0),
+        cal,
+    )
+    .0;
     run(&v, C::ConfirmInterest, local(cal, 2025, 3, 3, 12, 0), cal).0
 }
 
@@ -53,7 +70,10 @@ fn a_rejection_is_archived_with_who_rejected_and_why() {
         by: staff("Ахметова А. А."),
         reason: reason.into(),
     };
-    assert_eq!(v.apply(reject("  "), now, &cal), Err(DomainError::ReasonRequired));
+    assert_eq!(
+        v.apply(reject("  "), now, &cal),
+        Err(DomainError::ReasonRequired)
+    );
     let (v, events) = run(&v, reject("PMPK conclusion expired"), now, &cal);
     assert!(v.is_terminal());
     assert!(matches!(
@@ -73,8 +93,12 @@ fn interest_must_be_confirmed_within_two_working_days() {
     let cal = kz();
     let v = issued(&cal);
     let confirm_by = cal.end_of_day(date(2025, 3, 10));
-    assert!(matches!(v.state, SpecialVoucherState::VoucherIssued { confirm_by: c, .. } if c == confirm_by));
-    assert!(v.apply(C::ConfirmInterest, last_second(&cal, 2025, 3, 10), &cal).is_ok());
+    assert!(
+        matches!(v.state, SpecialVoucherState::VoucherIssued { confirm_by: c, .. } if c == confirm_by)
+    );
+    assert!(v
+        .apply(C::ConfirmInterest, last_second(&cal, 2025, 3, 10), &cal)
+        .is_ok());
     let midnight = local(&cal, 2025, 3, 11, 0, 0);
     assert_eq!(
         v.apply(C::ConfirmInterest, midnight, &cal),
@@ -91,15 +115,22 @@ fn a_holiday_inside_the_two_days_moves_the_confirmation_deadline() {
     let cal = kz_with_days_off(&[date(2025, 3, 7)]);
     let v = issued(&cal);
     // Thursday 6 March: Fri 7 is off, so Mon 10 and Tue 11.
-    assert!(matches!(v.state, SpecialVoucherState::VoucherIssued { confirm_by, .. }
-        if confirm_by == cal.end_of_day(date(2025, 3, 11))));
+    assert!(
+        matches!(v.state, SpecialVoucherState::VoucherIssued { confirm_by, .. }
+        if confirm_by == cal.end_of_day(date(2025, 3, 11)))
+    );
 }
 
 #[test]
 fn unconfirmed_interest_annuls_the_voucher_and_stop_lists_it_with_one_restore_in_28_days() {
     let cal = kz();
     let v = issued(&cal);
-    let (v, events) = run(&v, C::InterestNotConfirmed, local(&cal, 2025, 3, 12, 8, 0), &cal);
+    let (v, events) = run(
+        &v,
+        C::InterestNotConfirmed,
+        local(&cal, 2025, 3, 12, 8, 0),
+        &cal,
+    );
     // Day 1 is Tuesday 11 March, day 28 is Monday 7 April.
     let restore_until = cal.end_of_day(date(2025, 4, 7));
     assert_eq!(v.code(), "stop_list");
@@ -129,14 +160,33 @@ fn unconfirmed_interest_annuls_the_voucher_and_stop_lists_it_with_one_restore_in
     );
     assert_eq!(v.due(midnight, &cal), Some(C::RestoreWindowClosed));
     let (gone, _) = run(&v, C::RestoreWindowClosed, midnight, &cal);
-    assert!(matches!(gone.state, SpecialVoucherState::Archived { reason: ArchiveReason::NotRestored, .. }));
-
-    // A second unconfirmed voucher after the restore archives at once.
-    let (again, _) = run(&restored, C::IssueVoucher, local(&cal, 2025, 4, 14, 9, 0), &cal);
-    let (gone, _) = run(&again, C::InterestNotConfirmed, local(&cal, 2025, 4, 17, 0, 0), &cal);
     assert!(matches!(
         gone.state,
-        SpecialVoucherState::Archived { reason: ArchiveReason::InterestNotConfirmedAgain, .. }
+        SpecialVoucherState::Archived {
+            reason: ArchiveReason::NotRestored,
+            ..
+        }
+    ));
+
+    // A second unconfirmed voucher after the restore archives at once.
+    let (again, _) = run(
+        &restored,
+        C::IssueVoucher,
+        local(&cal, 2025, 4, 14, 9, 0),
+        &cal,
+    );
+    let (gone, _) = run(
+        &again,
+        C::InterestNotConfirmed,
+        local(&cal, 2025, 4, 17, 0, 0),
+        &cal,
+    );
+    assert!(matches!(
+        gone.state,
+        SpecialVoucherState::Archived {
+            reason: ArchiveReason::InterestNotConfirmedAgain,
+            ..
+        }
     ));
 }
 
@@ -145,17 +195,41 @@ fn a_restore_window_ending_on_a_holiday_runs_to_the_next_working_day() {
     let cal = kz_with_days_off(&[date(2025, 4, 11)]);
     // Issued Wed 12 March → confirm by the end of Fri 14 → day 1 is Sat 15 March,
     // day 28 is Fri 11 April, a day off → Monday 14 April.
-    let v = run(&in_queue(&cal), C::IssueVoucher, local(&cal, 2025, 3, 12, 9, 0), &cal).0;
-    let (v, _) = run(&v, C::InterestNotConfirmed, local(&cal, 2025, 3, 15, 0, 0), &cal);
-    assert!(matches!(v.state, SpecialVoucherState::StopList { restore_until, .. }
-        if restore_until == cal.end_of_day(date(2025, 4, 14))));
+    let v = run(
+        &in_queue(&cal),
+        C::IssueVoucher,
+        local(&cal, 2025, 3, 12, 9, 0),
+        &cal,
+    )
+    .0;
+    let (v, _) = run(
+        &v,
+        C::InterestNotConfirmed,
+        local(&cal, 2025, 3, 15, 0, 0),
+        &cal,
+    );
+    assert!(
+        matches!(v.state, SpecialVoucherState::StopList { restore_until, .. }
+        if restore_until == cal.end_of_day(date(2025, 4, 14)))
+    );
 }
 
 #[test]
 fn refusing_the_voucher_archives_the_application() {
     let cal = kz();
-    let (v, events) = run(&issued(&cal), C::RefuseVoucher, local(&cal, 2025, 3, 7, 9, 0), &cal);
-    assert!(matches!(v.state, SpecialVoucherState::Archived { reason: ArchiveReason::VoucherRefused, .. }));
+    let (v, events) = run(
+        &issued(&cal),
+        C::RefuseVoucher,
+        local(&cal, 2025, 3, 7, 9, 0),
+        &cal,
+    );
+    assert!(matches!(
+        v.state,
+        SpecialVoucherState::Archived {
+            reason: ArchiveReason::VoucherRefused,
+            ..
+        }
+    ));
     assert!(events.contains(&Event::VoucherAnnulled {
         reason: AnnulmentReason::Refused
     }));
@@ -200,7 +274,13 @@ fn five_working_days_to_enrol_with_the_extension_offered_on_the_fifth() {
 #[test]
 fn the_extension_is_offered_on_the_fifth_working_day_not_the_weekend_before() {
     let cal = kz();
-    let v = run(&in_queue(&cal), C::IssueVoucher, local(&cal, 2025, 3, 3, 9, 0), &cal).0;
+    let v = run(
+        &in_queue(&cal),
+        C::IssueVoucher,
+        local(&cal, 2025, 3, 3, 9, 0),
+        &cal,
+    )
+    .0;
     // Confirmed Tuesday 4 March: the 5th working day is Tuesday 11 March.
     let (v, _) = run(&v, C::ConfirmInterest, local(&cal, 2025, 3, 4, 9, 0), &cal);
     assert_eq!(
@@ -270,9 +350,18 @@ fn a_missed_window_annuls_the_voucher_even_while_waiting_for_the_kindergarten() 
         &cal,
     );
     let midnight = local(&cal, 2025, 3, 11, 0, 0);
-    assert_eq!(v.apply(C::SendContract, midnight, &cal).unwrap_err().code(), "deadline_passed");
+    assert_eq!(
+        v.apply(C::SendContract, midnight, &cal).unwrap_err().code(),
+        "deadline_passed"
+    );
     let (v, events) = run(&v, C::EnrolmentWindowClosed, midnight, &cal);
-    assert!(matches!(v.state, SpecialVoucherState::Archived { reason: ArchiveReason::NotEnrolledInTime, .. }));
+    assert!(matches!(
+        v.state,
+        SpecialVoucherState::Archived {
+            reason: ArchiveReason::NotEnrolledInTime,
+            ..
+        }
+    ));
     assert!(events.contains(&Event::VoucherAnnulled {
         reason: AnnulmentReason::NotEnrolledInTime
     }));

@@ -6,7 +6,6 @@ use crate::workflow::sweep::*;
 use crate::workflow::{RemovalReason, StateMachine};
 use crate::{BenefitKind, Calendar};
 
-
 fn benefit() -> Benefit {
     Benefit {
         category: "none".into(),
@@ -34,13 +33,17 @@ fn choosing(cal: &Calendar) -> SpecialVoucher {
     type C = SpecialVoucherCommand;
     let t = local(cal, 2025, 3, 3, 9, 0);
     let v = SpecialVoucher::submit("speech", t);
-    let v = v.apply(C::ConfirmDocuments { by: staff("P") }, t, cal).unwrap().0;
+    let v = v
+        .apply(C::ConfirmDocuments { by: staff("P") }, t, cal)
+        .unwrap()
+        .0;
     let v = v.apply(C::IssueVoucher, t, cal).unwrap().0;
     v.apply(C::ConfirmInterest, t, cal).unwrap().0
 }
 
 fn items(cal: &Calendar) -> Vec<OpenItem> {
-    let waiting = QueueApplication::register(date(2021, 1, 1), benefit(), local(cal, 2025, 2, 3, 9, 0));
+    let waiting =
+        QueueApplication::register(date(2021, 1, 1), benefit(), local(cal, 2025, 2, 3, 9, 0));
     vec![
         OpenItem {
             id: "q-directed".into(),
@@ -86,7 +89,10 @@ fn nothing_is_forced_at_2359_and_the_deadlines_bite_at_0000() {
     assert!(sweep(&items, last_second(&cal, 2025, 3, 9), &cal).is_empty());
     // 10 March 00:00: the 5th day of the voucher's window begins.
     let forced = sweep(&items, local(&cal, 2025, 3, 10, 0, 0), &cal);
-    assert_eq!(summary(&forced), [("sv-choosing".into(), "offer_extension")]);
+    assert_eq!(
+        summary(&forced),
+        [("sv-choosing".into(), "offer_extension")]
+    );
     // 11 March 00:00: the direction and the voucher's window both ended.
     let forced = sweep(&items, local(&cal, 2025, 3, 11, 0, 0), &cal);
     assert_eq!(
@@ -110,7 +116,10 @@ fn sweeping_twice_at_the_same_now_forces_nothing_the_second_time() {
         let items = items(&cal);
         let first = sweep(&items, now, &cal);
         let stored = store(&items, &first);
-        assert!(sweep(&stored, now, &cal).is_empty(), "second sweep at {now}");
+        assert!(
+            sweep(&stored, now, &cal).is_empty(),
+            "second sweep at {now}"
+        );
         // And a sweep is a pure function: the same items give the same answer.
         assert_eq!(sweep(&items, now, &cal), first);
     }
@@ -172,8 +181,10 @@ fn mismatched_commands_are_refused_not_applied() {
     let state = OpenState::Queue(directed(&cal));
     let cmd = ForcedCommand::SpecialVoucher(SpecialVoucherCommand::OfferExtension);
     assert_eq!(
-        state.apply(cmd, local(&cal, 2025, 3, 4, 0, 0), &cal).unwrap_err().code(),
+        state
+            .apply(cmd, local(&cal, 2025, 3, 4, 0, 0), &cal)
+            .unwrap_err()
+            .code(),
         "not_allowed_in_state"
     );
 }
-

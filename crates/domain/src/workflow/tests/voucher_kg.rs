@@ -12,9 +12,15 @@ fn under_review(categories: &[&str]) -> VoucherApplicationKg {
     let (app, events) =
         VoucherApplicationKg::submit(categories.iter().map(|c| c.to_string()).collect(), now);
     assert_eq!(notifications(&events), ["application_received"]);
-    app.apply(C::StartReview { by: staff("Secretary") }, now, &cal)
-        .unwrap()
-        .0
+    app.apply(
+        C::StartReview {
+            by: staff("Secretary"),
+        },
+        now,
+        &cal,
+    )
+    .unwrap()
+    .0
 }
 
 fn decide(decision: Decision, number: &str) -> C {
@@ -55,7 +61,9 @@ fn a_decision_needs_exactly_one_benefit_category() {
         app.apply(decide(Decision::Approved, "  "), now, &cal),
         Err(DomainError::MissingProtocolNumber)
     );
-    let (app, _) = app.apply(decide(Decision::Approved, "12/34"), now, &cal).unwrap();
+    let (app, _) = app
+        .apply(decide(Decision::Approved, "12/34"), now, &cal)
+        .unwrap();
     assert_eq!(app.code(), "decided");
     assert_eq!(app.status(), ApplicationStatus::UnderReview);
 }
