@@ -20,6 +20,36 @@ fn tid(id: &str) -> By {
     By::Css(format!("[data-testid='{id}']"))
 }
 
+/// Searches the journal by a child's IIN/PIN, waits for that one row and returns the count.
+async fn find_one(driver: &WebDriver, child_number: &str) -> WebDriverResult<String> {
+    driver
+        .query(tid("journal-row"))
+        .wait(WAIT, Duration::from_millis(100))
+        .first()
+        .await?;
+    driver
+        .find(tid("journal-search"))
+        .await?
+        .send_keys(child_number)
+        .await?;
+    poll(WAIT, || async {
+        let rows = texts(driver, "journal-row").await?;
+        Ok((rows.len() == 1 && rows[0].contains(child_number)).then_some(()))
+    })
+    .await?;
+    driver.find(tid("journal-total")).await?.text().await
+}
+
+/// Opens the card of the journal's first row. A table row is not "interactable" to
+/// WebKitWebDriver; its cell is, as for a user.
+async fn open_first_row(driver: &WebDriver) -> WebDriverResult<()> {
+    driver
+        .find(By::Css("[data-testid='journal-row'] td"))
+        .await?
+        .click()
+        .await
+}
+
 /// A demo database of `n` applications in a fresh temporary directory.
 async fn demo_dir(n: u32) -> (tempfile::TempDir, Kezek) {
     let dir = tempfile::tempdir().unwrap();
@@ -67,29 +97,11 @@ async fn search_by_iin_open_card_read_history_and_switch_to_kazakh() {
 
     let session = Session::start(dir.path()).await;
     let driver = &session.driver;
-    let step = std::cell::Cell::new("the journal shows rows");
+    let step = std::cell::Cell::new("search by IIN");
     let observed = async {
-        driver
-            .query(tid("journal-row"))
-            .wait(WAIT, Duration::from_millis(100))
-            .first()
-            .await?;
-        step.set("search by IIN");
-        let search = driver.find(tid("journal-search")).await?;
-        search.send_keys(&target.child_number).await?;
-        poll(WAIT, || async {
-            let rows = texts(driver, "journal-row").await?;
-            Ok((rows.len() == 1 && rows[0].contains(&target.child_number)).then_some(()))
-        })
-        .await?;
-        let total = driver.find(tid("journal-total")).await?.text().await?;
+        let total = find_one(driver, &target.child_number).await?;
         step.set("open the card");
-        // A table row is not "interactable" to WebKitWebDriver; its cell is, as for a user.
-        driver
-            .find(By::Css("[data-testid='journal-row'] td"))
-            .await?
-            .click()
-            .await?;
+        open_first_row(driver).await?;
         let number = driver
             .query(tid("card-number"))
             .wait(WAIT, Duration::from_millis(100))
@@ -201,26 +213,8 @@ async fn the_card_explains_the_queue_number() {
     let session = Session::start(dir.path()).await;
     let driver = &session.driver;
     let observed = async {
-        driver
-            .query(tid("journal-row"))
-            .wait(WAIT, Duration::from_millis(100))
-            .first()
-            .await?;
-        driver
-            .find(tid("journal-search"))
-            .await?
-            .send_keys(&target.child_number)
-            .await?;
-        poll(WAIT, || async {
-            let rows = texts(driver, "journal-row").await?;
-            Ok((rows.len() == 1).then_some(()))
-        })
-        .await?;
-        driver
-            .find(By::Css("[data-testid='journal-row'] td"))
-            .await?
-            .click()
-            .await?;
+        find_one(driver, &target.child_number).await?;
+        open_first_row(driver).await?;
         let text = driver
             .query(tid("queue-place"))
             .wait(WAIT, Duration::from_millis(100))

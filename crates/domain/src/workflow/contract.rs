@@ -33,6 +33,17 @@ pub enum ContractDocument {
 }
 
 impl ContractDocument {
+    codes! {
+        /// The document's stable code, as serialised (locale id `contract-document-<code>`).
+        pub fn code(self);
+        Self::Form027 => "form027",
+        Self::BirthCertificate => "birth_certificate",
+        Self::ParentIdentity => "parent_identity",
+        Self::HealthPassport052 => "health_passport052",
+        Self::Vaccinations065 => "vaccinations065",
+        Self::PmpkConclusion => "pmpk_conclusion",
+    }
+
     const ALWAYS: [ContractDocument; 5] = [
         Self::Form027,
         Self::BirthCertificate,
@@ -237,12 +248,7 @@ impl StateMachine for EnrolmentContract {
     }
 
     fn code(&self) -> &'static str {
-        match self.state {
-            ContractState::Drafted { .. } => "drafted",
-            ContractState::SignedByParent { .. } => "signed_by_parent",
-            ContractState::InForce { .. } => "in_force",
-            ContractState::Cancelled { .. } => "cancelled",
-        }
+        self.state.code()
     }
 
     fn is_terminal(&self) -> bool {

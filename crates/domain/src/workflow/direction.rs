@@ -102,6 +102,20 @@ pub enum DirectionState {
     },
 }
 
+impl DirectionState {
+    codes! {
+        /// The state's stable code (locale id `direction-state-<code>`).
+        pub fn code(&self);
+        Self::Valid {
+            extended: false, ..
+        } => "issued",
+        Self::Valid { extended: true, .. } => "extended",
+        Self::Used { .. } => "used",
+        Self::Expired { .. } => "expired",
+        Self::Annulled { .. } => "annulled",
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(tag = "command", rename_all = "snake_case")]
 pub enum DirectionCommand {
@@ -248,15 +262,7 @@ impl StateMachine for Direction {
     }
 
     fn code(&self) -> &'static str {
-        match self.state {
-            DirectionState::Valid {
-                extended: false, ..
-            } => "issued",
-            DirectionState::Valid { extended: true, .. } => "extended",
-            DirectionState::Used { .. } => "used",
-            DirectionState::Expired { .. } => "expired",
-            DirectionState::Annulled { .. } => "annulled",
-        }
+        self.state.code()
     }
 
     fn is_terminal(&self) -> bool {

@@ -68,35 +68,34 @@ pub enum DomainError {
 }
 
 impl DomainError {
-    /// A stable code for the UI and the API (locale id `error-<code>`).
-    pub fn code(&self) -> &'static str {
-        match self {
-            Self::NotAllowedInState { .. } => "not_allowed_in_state",
-            Self::DeadlinePassed { .. } => "deadline_passed",
-            Self::DeadlineNotReached { .. } => "deadline_not_reached",
-            Self::TooYoung { .. } => "too_young",
-            Self::TurnNotCome => "turn_not_come",
-            Self::NoFreePlaces => "no_free_places",
-            Self::OnStopList { .. } => "on_stop_list",
-            Self::ExtensionAlreadyUsed => "extension_already_used",
-            Self::InvalidExtension { .. } => "invalid_extension",
-            Self::ExtensionNotOffered { .. } => "extension_not_offered",
-            Self::AnnulmentWindowClosed { .. } => "annulment_window_closed",
-            Self::RestoreAlreadyUsed => "restore_already_used",
-            Self::InterestAlreadyConfirmed { .. } => "interest_already_confirmed",
-            Self::BenefitUnchanged => "benefit_unchanged",
-            Self::NotExactlyOneBenefit { .. } => "not_exactly_one_benefit",
-            Self::MissingProtocolNumber => "missing_protocol_number",
-            Self::ProtocolMismatch { .. } => "protocol_mismatch",
-            Self::NoMembersPresent => "no_members_present",
-            Self::NoDecisions => "no_decisions",
-            Self::InactiveMember { .. } => "inactive_member",
-            Self::NotAMember { .. } => "not_a_member",
-            Self::NotChairman => "not_chairman",
-            Self::Immutable => "immutable",
-            Self::MissingDocuments { .. } => "missing_documents",
-            Self::SignatureRequired => "signature_required",
-            Self::ReasonRequired => "reason_required",
-        }
+    codes! {
+        /// A stable code for the UI and the API (locale id `error-<code>`).
+        pub fn code(&self);
+        Self::NotAllowedInState { .. } => "not_allowed_in_state",
+        Self::DeadlinePassed { .. } => "deadline_passed",
+        Self::DeadlineNotReached { .. } => "deadline_not_reached",
+        Self::TooYoung { .. } => "too_young",
+        Self::TurnNotCome => "turn_not_come",
+        Self::NoFreePlaces => "no_free_places",
+        Self::OnStopList { .. } => "on_stop_list",
+        Self::ExtensionAlreadyUsed => "extension_already_used",
+        Self::InvalidExtension { .. } => "invalid_extension",
+        Self::ExtensionNotOffered { .. } => "extension_not_offered",
+        Self::AnnulmentWindowClosed { .. } => "annulment_window_closed",
+        Self::RestoreAlreadyUsed => "restore_already_used",
+        Self::InterestAlreadyConfirmed { .. } => "interest_already_confirmed",
+        Self::BenefitUnchanged => "benefit_unchanged",
+        Self::NotExactlyOneBenefit { .. } => "not_exactly_one_benefit",
+        Self::MissingProtocolNumber => "missing_protocol_number",
+        Self::ProtocolMismatch { .. } => "protocol_mismatch",
+        Self::NoMembersPresent => "no_members_present",
+        Self::NoDecisions => "no_decisions",
+        Self::InactiveMember { .. } => "inactive_member",
+        Self::NotAMember { .. } => "not_a_member",
+        Self::NotChairman => "not_chairman",
+        Self::Immutable => "immutable",
+        Self::MissingDocuments { .. } => "missing_documents",
+        Self::SignatureRequired => "signature_required",
+        Self::ReasonRequired => "reason_required",
     }
 }

@@ -41,11 +41,10 @@ pub enum RemovalReason {
 }
 
 impl RemovalReason {
-    pub fn code(self) -> &'static str {
-        match self {
-            Self::InterestNotConfirmed => "interest_not_confirmed",
-            Self::SecondDirectionExpired => "second_direction_expired",
-        }
+    codes! {
+        pub fn code(self);
+        Self::InterestNotConfirmed => "interest_not_confirmed",
+        Self::SecondDirectionExpired => "second_direction_expired",
     }
 }
 
@@ -68,15 +67,14 @@ pub enum AnnulmentReason {
 }
 
 impl AnnulmentReason {
-    pub fn code(self) -> &'static str {
-        match self {
-            Self::Expired => "expired",
-            Self::ByApplicant => "by_applicant",
-            Self::ApplicationWithdrawn => "application_withdrawn",
-            Self::InterestNotConfirmed => "interest_not_confirmed",
-            Self::Refused => "refused",
-            Self::NotEnrolledInTime => "not_enrolled_in_time",
-        }
+    codes! {
+        pub fn code(self);
+        Self::Expired => "expired",
+        Self::ByApplicant => "by_applicant",
+        Self::ApplicationWithdrawn => "application_withdrawn",
+        Self::InterestNotConfirmed => "interest_not_confirmed",
+        Self::Refused => "refused",
+        Self::NotEnrolledInTime => "not_enrolled_in_time",
     }
 }
 
@@ -135,27 +133,26 @@ pub enum NotificationKind {
 }
 
 impl NotificationKind {
-    /// Stable template code (locale id `notification-<code>`).
-    pub fn notification_code(&self) -> &'static str {
-        match self {
-            Self::QueueRegistered => "queue_registered",
-            Self::TurnCame { .. } => "turn_came",
-            Self::DirectionIssued { .. } => "direction_issued",
-            Self::DirectionExpired { .. } => "direction_expired",
-            Self::RemovedFromQueue { .. } => "removed_from_queue",
-            Self::ApplicationReceived => "application_received",
-            Self::CommissionDecision { .. } => "commission_decision",
-            Self::ProtocolToSign => "protocol_to_sign",
-            Self::SpecialQueueConfirmed => "special_queue_confirmed",
-            Self::SpecialQueueRejected { .. } => "special_queue_rejected",
-            Self::VoucherIssued { .. } => "voucher_issued",
-            Self::VoucherAnnulled { .. } => "voucher_annulled",
-            Self::ExtensionOffered { .. } => "extension_offered",
-            Self::ContractToSign => "contract_to_sign",
-            Self::ContractToSignByHead => "contract_to_sign_by_head",
-            Self::ContractReturned => "contract_returned",
-            Self::Enrolled => "enrolled",
-        }
+    codes! {
+        /// Stable template code (locale id `notification-<code>`).
+        pub fn notification_code(&self);
+        Self::QueueRegistered => "queue_registered",
+        Self::TurnCame { .. } => "turn_came",
+        Self::DirectionIssued { .. } => "direction_issued",
+        Self::DirectionExpired { .. } => "direction_expired",
+        Self::RemovedFromQueue { .. } => "removed_from_queue",
+        Self::ApplicationReceived => "application_received",
+        Self::CommissionDecision { .. } => "commission_decision",
+        Self::ProtocolToSign => "protocol_to_sign",
+        Self::SpecialQueueConfirmed => "special_queue_confirmed",
+        Self::SpecialQueueRejected { .. } => "special_queue_rejected",
+        Self::VoucherIssued { .. } => "voucher_issued",
+        Self::VoucherAnnulled { .. } => "voucher_annulled",
+        Self::ExtensionOffered { .. } => "extension_offered",
+        Self::ContractToSign => "contract_to_sign",
+        Self::ContractToSignByHead => "contract_to_sign_by_head",
+        Self::ContractReturned => "contract_returned",
+        Self::Enrolled => "enrolled",
     }
 }
 
@@ -275,45 +272,44 @@ pub enum Event {
 }
 
 impl Event {
-    /// Stable history action code (locale id `history-action-<code>`).
-    pub fn code(&self) -> &'static str {
-        match self {
-            Self::StatusChanged { .. } => "status_changed",
-            Self::BenefitChanged { .. } => "benefit_changed",
-            Self::InterestConfirmed { .. } => "interest_confirmed",
-            Self::PlaceReleasedToFreeChoice => "place_released_to_free_choice",
-            Self::DirectionIssued { .. } => "directed",
-            Self::DirectionExtended { .. } => "direction_extended",
-            Self::DirectionAnnulled { .. } => "direction_annulled",
-            Self::DirectionUsed => "direction_used",
-            Self::PutOnStopList { .. } => "put_on_stop_list",
-            Self::StopListEnded => "stop_list_ended",
-            Self::RemovedFromQueue { .. } => "removed",
-            Self::ApplicationRejected { .. } => "documents_rejected",
-            Self::VoucherIssued { .. } => "voucher_issued",
-            Self::VoucherAnnulled { .. } => "voucher_annulled",
-            Self::EnrolmentWindowOpened { .. } => "enrolment_window_opened",
-            Self::ExtensionOffered => "extension_offered",
-            Self::EnrolmentWindowExtended { .. } => "enrolment_window_extended",
-            Self::EnrolmentRequested { .. } => "enrolment_requested",
-            Self::EnrolmentDeclined { .. } => "enrolment_declined",
-            Self::Restored => "restored",
-            Self::ContractDrafted { .. } => "contract_drafted",
-            Self::ContractSignedByParent => "contract_signed_by_parent",
-            Self::ContractReturned { .. } => "contract_returned",
-            Self::ContractInForce => "contract_in_force",
-            Self::ContractCancelled { .. } => "contract_cancelled",
-            Self::CategoryCorrected { .. } => "category_corrected",
-            Self::DecisionRecorded { .. } => "decision_recorded",
-            Self::DecisionReopened { .. } => "decision_reopened",
-            Self::ProtocolNumberSet { .. } => "protocol_number_set",
-            Self::ProtocolMembersSet { .. } => "protocol_members_set",
-            Self::ProtocolCommentSet => "protocol_comment_set",
-            Self::ProtocolDecisionRecorded { .. } => "protocol_decision_recorded",
-            Self::ProtocolReturned { .. } => "protocol_returned",
-            Self::ProtocolSigned { .. } => "protocol_signed",
-            Self::NotificationDue { .. } => "notification_due",
-        }
+    codes! {
+        /// Stable history action code (locale id `history-action-<code>`).
+        pub fn code(&self);
+        Self::StatusChanged { .. } => "status_changed",
+        Self::BenefitChanged { .. } => "benefit_changed",
+        Self::InterestConfirmed { .. } => "interest_confirmed",
+        Self::PlaceReleasedToFreeChoice => "place_released_to_free_choice",
+        Self::DirectionIssued { .. } => "directed",
+        Self::DirectionExtended { .. } => "direction_extended",
+        Self::DirectionAnnulled { .. } => "direction_annulled",
+        Self::DirectionUsed => "direction_used",
+        Self::PutOnStopList { .. } => "put_on_stop_list",
+        Self::StopListEnded => "stop_list_ended",
+        Self::RemovedFromQueue { .. } => "removed",
+        Self::ApplicationRejected { .. } => "documents_rejected",
+        Self::VoucherIssued { .. } => "voucher_issued",
+        Self::VoucherAnnulled { .. } => "voucher_annulled",
+        Self::EnrolmentWindowOpened { .. } => "enrolment_window_opened",
+        Self::ExtensionOffered => "extension_offered",
+        Self::EnrolmentWindowExtended { .. } => "enrolment_window_extended",
+        Self::EnrolmentRequested { .. } => "enrolment_requested",
+        Self::EnrolmentDeclined { .. } => "enrolment_declined",
+        Self::Restored => "restored",
+        Self::ContractDrafted { .. } => "contract_drafted",
+        Self::ContractSignedByParent => "contract_signed_by_parent",
+        Self::ContractReturned { .. } => "contract_returned",
+        Self::ContractInForce => "contract_in_force",
+        Self::ContractCancelled { .. } => "contract_cancelled",
+        Self::CategoryCorrected { .. } => "category_corrected",
+        Self::DecisionRecorded { .. } => "decision_recorded",
+        Self::DecisionReopened { .. } => "decision_reopened",
+        Self::ProtocolNumberSet { .. } => "protocol_number_set",
+        Self::ProtocolMembersSet { .. } => "protocol_members_set",
+        Self::ProtocolCommentSet => "protocol_comment_set",
+        Self::ProtocolDecisionRecorded { .. } => "protocol_decision_recorded",
+        Self::ProtocolReturned { .. } => "protocol_returned",
+        Self::ProtocolSigned { .. } => "protocol_signed",
+        Self::NotificationDue { .. } => "notification_due",
     }
 
     pub(crate) fn status(from: &'static str, to: &'static str) -> Self {

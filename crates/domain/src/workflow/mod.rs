@@ -28,6 +28,45 @@
 //! `…NotConfirmed`, `…Closed`) are refused before the deadline, so a sweep run late, twice, or
 //! by hand gives the same result.
 
+/// Writes a `code()` method from a table of `pattern => "code",` arms, together with
+/// `ALL_CODES`, every code it returns in the order of the table.
+///
+/// The list and the `match` come from the same arms and the `match` is exhaustive, so a new
+/// variant does not compile until it has a code, and then its code is in the list: the locale
+/// checks of `kezek-i18n` (tests/workflow_codes.rs) enumerate `ALL_CODES` and cannot go stale.
+macro_rules! codes {
+    (
+        $(#[$meta:meta])*
+        $vis:vis fn $name:ident(&self);
+        $($pat:pat => $code:literal,)+
+    ) => {
+        #[doc = concat!("Every code [`Self::", stringify!($name), "`] returns, one per arm.")]
+        pub const ALL_CODES: &'static [&'static str] = &[$($code),+];
+
+        $(#[$meta])*
+        $vis fn $name(&self) -> &'static str {
+            match self {
+                $($pat => $code,)+
+            }
+        }
+    };
+    (
+        $(#[$meta:meta])*
+        $vis:vis fn $name:ident(self);
+        $($pat:pat => $code:literal,)+
+    ) => {
+        #[doc = concat!("Every code [`Self::", stringify!($name), "`] returns, one per arm.")]
+        pub const ALL_CODES: &'static [&'static str] = &[$($code),+];
+
+        $(#[$meta])*
+        $vis fn $name(self) -> &'static str {
+            match self {
+                $($pat => $code,)+
+            }
+        }
+    };
+}
+
 pub mod age;
 pub mod contract;
 pub mod deadline;

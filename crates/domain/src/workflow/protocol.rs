@@ -21,11 +21,10 @@ pub enum Decision {
 }
 
 impl Decision {
-    pub fn code(self) -> &'static str {
-        match self {
-            Self::Approved => "approved",
-            Self::Rejected => "rejected",
-        }
+    codes! {
+        pub fn code(self);
+        Self::Approved => "approved",
+        Self::Rejected => "rejected",
     }
 }
 
@@ -287,11 +286,7 @@ impl StateMachine for Protocol {
     }
 
     fn code(&self) -> &'static str {
-        match self.state {
-            ProtocolState::Draft => "draft",
-            ProtocolState::SentForSignature { .. } => "sent_for_signature",
-            ProtocolState::Signed { .. } => "signed",
-        }
+        self.state.code()
     }
 
     fn is_terminal(&self) -> bool {

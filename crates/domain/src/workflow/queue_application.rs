@@ -565,14 +565,20 @@ impl QueueApplication {
 }
 
 fn state_code(state: &QueueState) -> &'static str {
-    match state {
-        QueueState::Registered { .. } => "registered",
-        QueueState::InQueue(_) => "in_queue",
-        QueueState::Notified { .. } => "notified",
-        QueueState::Directed { .. } => "directed",
-        QueueState::Enrolled { .. } => "enrolled",
-        QueueState::Withdrawn { .. } => "withdrawn",
-        QueueState::Removed { .. } => "removed",
-        QueueState::Archived { .. } => "archived",
+    state.code()
+}
+
+impl QueueState {
+    codes! {
+        /// The state's stable code (locale id `queue-state-<code>`).
+        pub fn code(&self);
+        Self::Registered { .. } => "registered",
+        Self::InQueue(_) => "in_queue",
+        Self::Notified { .. } => "notified",
+        Self::Directed { .. } => "directed",
+        Self::Enrolled { .. } => "enrolled",
+        Self::Withdrawn { .. } => "withdrawn",
+        Self::Removed { .. } => "removed",
+        Self::Archived { .. } => "archived",
     }
 }

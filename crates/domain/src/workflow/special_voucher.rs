@@ -125,15 +125,14 @@ pub enum ArchiveReason {
 }
 
 impl ArchiveReason {
-    pub fn code(&self) -> &'static str {
-        match self {
-            Self::Rejected { .. } => "rejected",
-            Self::VoucherRefused => "voucher_refused",
-            Self::NotRestored => "not_restored",
-            Self::InterestNotConfirmedAgain => "interest_not_confirmed_again",
-            Self::NotEnrolledInTime => "not_enrolled_in_time",
-            Self::Withdrawn => "withdrawn",
-        }
+    codes! {
+        pub fn code(&self);
+        Self::Rejected { .. } => "rejected",
+        Self::VoucherRefused => "voucher_refused",
+        Self::NotRestored => "not_restored",
+        Self::InterestNotConfirmedAgain => "interest_not_confirmed_again",
+        Self::NotEnrolledInTime => "not_enrolled_in_time",
+        Self::Withdrawn => "withdrawn",
     }
 }
 
@@ -548,20 +547,31 @@ fn with_window(state: &SpecialVoucherState, window: EnrolmentWindow) -> SpecialV
 }
 
 fn state_code(state: &SpecialVoucherState) -> &'static str {
-    use SpecialVoucherState as S;
-    match state {
-        S::AwaitingDocuments { .. } => "awaiting_documents",
-        S::InQueue { .. } => "in_queue",
-        S::VoucherIssued { .. } => "voucher_issued",
-        S::StopList { .. } => "stop_list",
-        S::ChoosingKindergarten { .. } => "choosing_kindergarten",
-        S::AwaitingContract { .. } => "awaiting_contract",
-        S::Contracting { contract, .. } => match contract.state {
-            ContractState::SignedByParent { .. } => "contract_signed_by_parent",
-            _ => "contract_to_sign",
-        },
-        S::Enrolled { .. } => "enrolled",
-        S::Archived { .. } => "archived",
+    state.code()
+}
+
+impl SpecialVoucherState {
+    codes! {
+        /// The state's stable code (locale id `special-voucher-state-<code>`); the contract's
+        /// own state shows through while contracting.
+        pub fn code(&self);
+        Self::AwaitingDocuments { .. } => "awaiting_documents",
+        Self::InQueue { .. } => "in_queue",
+        Self::VoucherIssued { .. } => "voucher_issued",
+        Self::StopList { .. } => "stop_list",
+        Self::ChoosingKindergarten { .. } => "choosing_kindergarten",
+        Self::AwaitingContract { .. } => "awaiting_contract",
+        Self::Contracting {
+            contract:
+                EnrolmentContract {
+                    state: ContractState::SignedByParent { .. },
+                    ..
+                },
+            ..
+        } => "contract_signed_by_parent",
+        Self::Contracting { .. } => "contract_to_sign",
+        Self::Enrolled { .. } => "enrolled",
+        Self::Archived { .. } => "archived",
     }
 }
 

@@ -55,6 +55,20 @@ pub enum VoucherKgState {
     },
 }
 
+impl VoucherKgState {
+    codes! {
+        /// The state's stable code (locale id `voucher-kg-state-<code>`).
+        pub fn code(&self);
+        Self::Submitted { .. } => "submitted",
+        Self::UnderReview { .. } => "under_review",
+        Self::Decided { .. } => "decided",
+        Self::VoucherActive { .. } => "voucher_active",
+        Self::Rejected { .. } => "rejected",
+        Self::Withdrawn { .. } => "withdrawn",
+        Self::Archived { .. } => "archived",
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(tag = "command", rename_all = "snake_case")]
 pub enum VoucherKgCommand {
@@ -231,15 +245,7 @@ impl StateMachine for VoucherApplicationKg {
     }
 
     fn code(&self) -> &'static str {
-        match self.state {
-            VoucherKgState::Submitted { .. } => "submitted",
-            VoucherKgState::UnderReview { .. } => "under_review",
-            VoucherKgState::Decided { .. } => "decided",
-            VoucherKgState::VoucherActive { .. } => "voucher_active",
-            VoucherKgState::Rejected { .. } => "rejected",
-            VoucherKgState::Withdrawn { .. } => "withdrawn",
-            VoucherKgState::Archived { .. } => "archived",
-        }
+        self.state.code()
     }
 
     fn is_terminal(&self) -> bool {
