@@ -16,7 +16,12 @@ fn workspace_root() -> PathBuf {
 fn app_binary() -> PathBuf {
     std::env::var_os("KEZEK_APP")
         .map(PathBuf::from)
-        .unwrap_or_else(|| workspace_root().join("target/debug/kezek-app"))
+        .unwrap_or_else(|| {
+            let target = std::env::var_os("CARGO_TARGET_DIR")
+                .map(PathBuf::from)
+                .unwrap_or_else(|| workspace_root().join("target"));
+            target.join("debug/kezek-app")
+        })
         .canonicalize()
         .expect("the app is built (scripts/test.sh builds it; or set KEZEK_APP)")
 }

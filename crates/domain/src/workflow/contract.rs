@@ -94,6 +94,17 @@ pub enum ContractState {
     },
 }
 
+impl ContractState {
+    codes! {
+        /// The state's stable code (locale id `contract-state-<code>`).
+        pub fn code(&self);
+        Self::Drafted { .. } => "drafted",
+        Self::SignedByParent { .. } => "signed_by_parent",
+        Self::InForce { .. } => "in_force",
+        Self::Cancelled { .. } => "cancelled",
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(tag = "command", rename_all = "snake_case")]
 pub enum ContractCommand {

@@ -81,6 +81,16 @@ pub enum ProtocolState {
     },
 }
 
+impl ProtocolState {
+    codes! {
+        /// The state's stable code (locale id `protocol-state-<code>`).
+        pub fn code(&self);
+        Self::Draft => "draft",
+        Self::SentForSignature { .. } => "sent_for_signature",
+        Self::Signed { .. } => "signed",
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(tag = "command", rename_all = "snake_case")]
 pub enum ProtocolCommand {

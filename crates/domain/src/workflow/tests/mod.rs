@@ -68,3 +68,49 @@ pub(crate) fn notifications(events: &[crate::workflow::Event]) -> Vec<&'static s
         })
         .collect()
 }
+
+/// The `ALL_CODES` lists (generated with the `code()` they list) become locale ids: each code
+/// must be unique in its list and safe in a Fluent id.
+#[test]
+fn code_lists_are_unique_and_fit_locale_ids() {
+    use crate::workflow::{contract, direction, protocol, queue_application, special_voucher};
+    use crate::workflow::{voucher_kg, AnnulmentReason, DomainError, Event};
+    use crate::workflow::{NotificationKind, RemovalReason};
+    let lists: [(&str, &[&str]); 14] = [
+        ("error", DomainError::ALL_CODES),
+        ("history-action", Event::ALL_CODES),
+        ("notification", NotificationKind::ALL_CODES),
+        ("removal-reason", RemovalReason::ALL_CODES),
+        ("annulment-reason", AnnulmentReason::ALL_CODES),
+        ("decision", protocol::Decision::ALL_CODES),
+        ("archive-reason", special_voucher::ArchiveReason::ALL_CODES),
+        ("contract-document", contract::ContractDocument::ALL_CODES),
+        ("queue-state", queue_application::QueueState::ALL_CODES),
+        ("direction-state", direction::DirectionState::ALL_CODES),
+        ("voucher-kg-state", voucher_kg::VoucherKgState::ALL_CODES),
+        (
+            "special-voucher-state",
+            special_voucher::SpecialVoucherState::ALL_CODES,
+        ),
+        ("protocol-state", protocol::ProtocolState::ALL_CODES),
+        ("contract-state", contract::ContractState::ALL_CODES),
+    ];
+    for (prefix, codes) in lists {
+        assert!(!codes.is_empty(), "{prefix}: no codes");
+        let unique: std::collections::BTreeSet<_> = codes.iter().collect();
+        assert_eq!(
+            unique.len(),
+            codes.len(),
+            "{prefix}: duplicate codes {codes:?}"
+        );
+        for code in codes {
+            assert!(
+                code.starts_with(|c: char| c.is_ascii_lowercase())
+                    && code
+                        .chars()
+                        .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_'),
+                "{prefix}-{code} is not a snake_case locale id"
+            );
+        }
+    }
+}
