@@ -223,9 +223,7 @@ async fn the_card_explains_the_queue_number() {
             .text()
             .await?;
         driver
-            .screenshot(
-                &std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../target/e2e-card.png"),
-            )
+            .screenshot(&session::artifacts_dir().join("card.png"))
             .await?;
         WebDriverResult::Ok(text)
     }

@@ -13,15 +13,23 @@ fn workspace_root() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
 }
 
+fn target_dir() -> PathBuf {
+    std::env::var_os("CARGO_TARGET_DIR")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| workspace_root().join("target"))
+}
+
+/// Where screenshots for people go: `<target>/e2e/`.
+pub fn artifacts_dir() -> PathBuf {
+    let dir = target_dir().join("e2e");
+    std::fs::create_dir_all(&dir).expect("the artifacts directory can be made");
+    dir
+}
+
 fn app_binary() -> PathBuf {
     std::env::var_os("KEZEK_APP")
         .map(PathBuf::from)
-        .unwrap_or_else(|| {
-            let target = std::env::var_os("CARGO_TARGET_DIR")
-                .map(PathBuf::from)
-                .unwrap_or_else(|| workspace_root().join("target"));
-            target.join("debug/kezek-app")
-        })
+        .unwrap_or_else(|| target_dir().join("debug/kezek-app"))
         .canonicalize()
         .expect("the app is built (scripts/test.sh builds it; or set KEZEK_APP)")
 }
@@ -93,10 +101,10 @@ impl Session {
         }
     }
 
-    /// Quits; when the scenario failed, first saves a screenshot to `target/e2e-failure.png`.
+    /// Quits; when the scenario failed, first saves a screenshot to `<target>/e2e/failure.png`.
     pub async fn quit_after<T>(self, outcome: &WebDriverResult<T>) {
         if outcome.is_err() {
-            let path = workspace_root().join("target/e2e-failure.png");
+            let path = artifacts_dir().join("failure.png");
             if self.driver.screenshot(&path).await.is_ok() {
                 eprintln!("screenshot of the failure: {}", path.display());
             }
