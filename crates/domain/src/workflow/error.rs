@@ -1,6 +1,6 @@
 //! Why a workflow refused a command: one variant per broken rule.
 //!
-//! The UI switches on [`DomainError::code`] (and translates it from `errors.ftl` as
+//! The UI switches on [`DomainError::code`] (and translates it from `workflow.ftl` as
 //! `error-<code>`), never on the message, which is for logs only.
 
 use super::contract::ContractDocument;
