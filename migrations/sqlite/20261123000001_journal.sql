@@ -60,7 +60,7 @@ CREATE TABLE children (
     patronymic      TEXT,
     birth_date      TEXT NOT NULL,
     sex             TEXT NOT NULL CHECK (sex IN ('female', 'male')),
-    -- Normalised "surname given patronymic" (see domain::search) for sorting and search.
+    -- "surname given patronymic" as domain::search::sort_key: alphabetical in ru, kk and ky.
     name_key        TEXT NOT NULL
 ) STRICT;
 

@@ -257,8 +257,9 @@ async fn insert_reference(
     Ok(())
 }
 
+/// The key the journal sorts names by (alphabetical in ru, kk and ky).
 fn name_key(p: &Person) -> String {
-    search::normalize(&crate::sql::full_name(
+    search::sort_key(&crate::sql::full_name(
         &p.surname,
         &p.given_name,
         p.patronymic.as_deref(),
