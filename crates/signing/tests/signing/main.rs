@@ -1,0 +1,8 @@
+//! Integration tests of the signing core against a real test PKI made here (rcgen + rsa keys),
+//! PKCS#12 files made by the `openssl` command, and signatures cross-checked with `openssl cms`.
+
+mod certificate;
+mod chain;
+mod cms;
+mod keystore;
+mod pki;
