@@ -32,7 +32,8 @@ if [ -n "$(git status --porcelain -- ui/src/lib/generated)" ]; then
 fi
 
 step "End-to-end tests over WebDriver (real app, Xvfb)"
-cargo build "${FEATURES[@]}"
+# --all-targets keeps the features unified as in the test build above, so nothing recompiles.
+cargo build "${FEATURES[@]}" --all-targets
 xvfb-run -a -s "-screen 0 1280x800x24" \
   cargo test "${FEATURES[@]}" --test e2e -- --ignored --skip startup_figures --test-threads=1
 
