@@ -316,6 +316,14 @@ impl Event {
         Self::StatusChanged { from, to }
     }
 
+    /// Puts the status change first among a transition's events, when the state changed: the
+    /// history shows it first and every machine reports it the same way.
+    pub(crate) fn lead_with_status(from: &'static str, to: &'static str, events: &mut Vec<Event>) {
+        if from != to {
+            events.insert(0, Self::status(from, to));
+        }
+    }
+
     pub(crate) fn notify(kind: NotificationKind) -> Self {
         Self::NotificationDue { kind }
     }

@@ -289,9 +289,7 @@ impl StateMachine for Protocol {
         };
         let mut events = events;
         let next = Self { content, state };
-        if next.code() != self.code() {
-            events.insert(0, Event::status(self.code(), next.code()));
-        }
+        Event::lead_with_status(self.code(), next.code(), &mut events);
         Ok((next, events))
     }
 

@@ -527,10 +527,7 @@ impl StateMachine for QueueApplication {
             _ => self.benefit.clone(),
         };
         let (state, mut events) = self.transition(command, now, calendar)?;
-        let (from, to) = (self.state_code(), state_code(&state));
-        if from != to {
-            events.insert(0, Event::status(from, to));
-        }
+        Event::lead_with_status(self.state_code(), state_code(&state), &mut events);
         let next = Self {
             birth_date: self.birth_date,
             benefit,

@@ -586,10 +586,7 @@ impl StateMachine for SpecialVoucher {
     ) -> Result<(Self, Vec<Event>), DomainError> {
         let restoring = matches!(command, SpecialVoucherCommand::Restore);
         let (state, mut events) = self.transition(command, now, calendar)?;
-        let (from, to) = (self.code(), state_code(&state));
-        if from != to {
-            events.insert(0, Event::status(from, to));
-        }
+        Event::lead_with_status(self.code(), state_code(&state), &mut events);
         let next = Self {
             correction_type: self.correction_type.clone(),
             restored: self.restored || restoring,

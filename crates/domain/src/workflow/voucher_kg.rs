@@ -238,9 +238,7 @@ impl StateMachine for VoucherApplicationKg {
             _ => return Err(not_allowed(self.code(), code)),
         };
         let next = Self { categories, state };
-        if next.code() != self.code() {
-            events.insert(0, Event::status(self.code(), next.code()));
-        }
+        Event::lead_with_status(self.code(), next.code(), &mut events);
         Ok((next, events))
     }
 
