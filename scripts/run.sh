@@ -8,7 +8,8 @@ cd "$(dirname "$0")/.."
 [ -f "$HOME/.cargo/env" ] && . "$HOME/.cargo/env"
 
 (cd ui && npm run build)
-cargo build --workspace --features kezek-app/custom-protocol
+# Only what runs: the app and the kezek tool (the tests build the rest).
+cargo build -p kezek-app -p kezek-cli --features kezek-app/custom-protocol
 
 DATA_DIR="${KEZEK_DATA_DIR:-${XDG_DATA_HOME:-$HOME/.local/share}/kezek}"
 if [ ! -f "$DATA_DIR/kezek.sqlite3" ]; then

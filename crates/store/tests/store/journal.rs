@@ -205,9 +205,7 @@ async fn a_name_search_follows_status_changes_of_the_applications() {
         ..q()
     };
     assert_eq!(ids(&s, in_queue("иванов")).await, [4]);
-    let pool = sqlx::SqlitePool::connect(&format!("sqlite://{}", s.path().display()))
-        .await
-        .unwrap();
+    let pool = raw_pool(s.path()).await;
     sqlx::query("UPDATE applications SET status = 'withdrawn' WHERE id = 4")
         .execute(&pool)
         .await
@@ -268,9 +266,7 @@ async fn position_changes_are_recorded_with_their_reason_and_explained() {
         "an enrolled child waits in no queue"
     );
 
-    let pool = sqlx::SqlitePool::connect(&format!("sqlite://{}", s.path().display()))
-        .await
-        .unwrap();
+    let pool = raw_pool(s.path()).await;
     sqlx::query("UPDATE applications SET status = 'withdrawn' WHERE id = 4")
         .execute(&pool)
         .await

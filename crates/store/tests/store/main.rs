@@ -144,3 +144,11 @@ pub async fn store_with(apps: Vec<ApplicationRecord>) -> (tempfile::TempDir, Sto
         .unwrap();
     (dir, store)
 }
+
+/// A separate connection to the store's file, for what a test must do behind the store's back
+/// (simulate another writer, read pragmas, plant a future migration).
+pub async fn raw_pool(path: &std::path::Path) -> sqlx::SqlitePool {
+    sqlx::SqlitePool::connect(&format!("sqlite://{}", path.display()))
+        .await
+        .expect("the database file opens")
+}

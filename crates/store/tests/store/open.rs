@@ -14,9 +14,7 @@ async fn opens_with_wal_and_foreign_keys_and_keeps_the_device_id() {
         device,
         "the device id survives a restart"
     );
-    let pool = sqlx::SqlitePool::connect(&format!("sqlite://{}", again.path().display()))
-        .await
-        .unwrap();
+    let pool = raw_pool(again.path()).await;
     let mode: String = sqlx::query_scalar("PRAGMA journal_mode")
         .fetch_one(&pool)
         .await
@@ -30,9 +28,7 @@ async fn a_newer_database_is_refused_and_left_untouched() {
     let store = Store::open_in_dir(dir.path()).await.unwrap();
     let path = store.path().to_path_buf();
     store.close().await;
-    let pool = sqlx::SqlitePool::connect(&format!("sqlite://{}", path.display()))
-        .await
-        .unwrap();
+    let pool = raw_pool(&path).await;
     sqlx::query(
         "INSERT INTO _sqlx_migrations (version, description, success, checksum, execution_time) \
          VALUES (99990101000000, 'future', 1, x'00', 0)",
@@ -68,9 +64,7 @@ async fn language_is_remembered_and_its_change_recorded() {
         "ky",
         "a refused change loses nothing"
     );
-    let pool = sqlx::SqlitePool::connect(&format!("sqlite://{}", store.path().display()))
-        .await
-        .unwrap();
+    let pool = raw_pool(store.path()).await;
     let (user, changes): (String, String) =
         sqlx::query_as("SELECT user_name, changes FROM history WHERE action = 'language_changed'")
             .fetch_one(&pool)
