@@ -2,7 +2,8 @@
 # Installs the system packages Kezek needs on Debian 12 / Ubuntu (idempotent: skips what is there).
 set -euo pipefail
 PKGS=(build-essential pkg-config libssl-dev libwebkit2gtk-4.1-dev xvfb xauth webkit2gtk-driver
-      imagemagick poppler-utils qpdf zbar-tools openssl curl ca-certificates)
+      imagemagick poppler-utils qpdf zbar-tools openssl curl ca-certificates
+      libnss3-tools dbus gnome-keyring)
 missing=()
 for p in "${PKGS[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

@@ -2,9 +2,10 @@
 
 use kezek_api::{
     About, ApiError, ApplicationCard, DemoProgress, DocumentEntry, HistoryEntry, JournalPage,
-    JournalQuery, Kezek, QueueExplanation, ReferenceData, Settings, Startup,
+    JournalQuery, KeyDetails, Kezek, QueueExplanation, ReferenceData, Remember, Settings,
+    SigningKeyEntry, Startup, TrustedCertificateEntry, VerificationReport,
 };
-use tauri::ipc::Channel;
+use tauri::ipc::{Channel, Response};
 use tauri::State;
 
 /// The opened installation, or why it could not be opened (e.g. a database from a newer Kezek):
@@ -105,5 +106,108 @@ pub async fn load_demo(
             // A closed window is no reason to abort the load.
             let _ = on_progress.send(p);
         })
+        .await
+}
+
+#[tauri::command]
+pub async fn set_personal_number(
+    state: State<'_, AppState>,
+    personal_number: Option<String>,
+) -> Result<Settings, ApiError> {
+    state
+        .kezek()?
+        .set_personal_number(personal_number.as_deref())
+        .await
+}
+
+#[tauri::command]
+pub async fn signing_keys(state: State<'_, AppState>) -> Result<Vec<SigningKeyEntry>, ApiError> {
+    state.kezek()?.signing_keys().await
+}
+
+#[tauri::command]
+pub async fn import_key(
+    state: State<'_, AppState>,
+    file_name: String,
+    pkcs12: Vec<u8>,
+    password: String,
+) -> Result<SigningKeyEntry, ApiError> {
+    state
+        .kezek()?
+        .import_key(&file_name, pkcs12, &password)
+        .await
+}
+
+#[tauri::command]
+pub async fn key_details(state: State<'_, AppState>, id: i64) -> Result<KeyDetails, ApiError> {
+    state.kezek()?.key_details(id).await
+}
+
+#[tauri::command]
+pub async fn remove_key(state: State<'_, AppState>, id: i64) -> Result<(), ApiError> {
+    state.kezek()?.remove_key(id).await
+}
+
+#[tauri::command]
+pub async fn trusted_certificates(
+    state: State<'_, AppState>,
+) -> Result<Vec<TrustedCertificateEntry>, ApiError> {
+    state.kezek()?.trusted_certificates().await
+}
+
+#[tauri::command]
+pub async fn trust_add(
+    state: State<'_, AppState>,
+    file: Vec<u8>,
+) -> Result<Vec<TrustedCertificateEntry>, ApiError> {
+    state.kezek()?.trust_add(&file).await
+}
+
+#[tauri::command]
+pub async fn remove_trusted_certificate(
+    state: State<'_, AppState>,
+    id: i64,
+) -> Result<(), ApiError> {
+    state.kezek()?.remove_trusted_certificate(id).await
+}
+
+#[tauri::command]
+pub async fn generate_document(
+    state: State<'_, AppState>,
+    application_id: i64,
+    kind: String,
+    language: String,
+) -> Result<DocumentEntry, ApiError> {
+    state
+        .kezek()?
+        .generate_document(application_id, &kind, &language)
+        .await
+}
+
+/// The PDF as raw bytes (an ArrayBuffer in the webview), not a JSON array of numbers.
+#[tauri::command]
+pub async fn document_pdf(state: State<'_, AppState>, id: i64) -> Result<Response, ApiError> {
+    Ok(Response::new(state.kezek()?.document_pdf(id).await?))
+}
+
+#[tauri::command]
+pub async fn document_signatures(
+    state: State<'_, AppState>,
+    id: i64,
+) -> Result<VerificationReport, ApiError> {
+    state.kezek()?.document_signatures(id).await
+}
+
+#[tauri::command]
+pub async fn sign_document(
+    state: State<'_, AppState>,
+    id: i64,
+    key_id: i64,
+    password: Option<String>,
+    remember: Remember,
+) -> Result<VerificationReport, ApiError> {
+    state
+        .kezek()?
+        .sign_document(id, key_id, password.as_deref(), remember)
         .await
 }

@@ -26,6 +26,18 @@ fn main() {
             commands::set_language,
             commands::about,
             commands::load_demo,
+            commands::set_personal_number,
+            commands::signing_keys,
+            commands::import_key,
+            commands::key_details,
+            commands::remove_key,
+            commands::trusted_certificates,
+            commands::trust_add,
+            commands::remove_trusted_certificate,
+            commands::generate_document,
+            commands::document_pdf,
+            commands::document_signatures,
+            commands::sign_document,
         ])
         .run(tauri::generate_context!())
         .expect("error while running the Kezek app");

@@ -17,6 +17,20 @@ pub enum ErrorCode {
     NotEmpty,
     Storage,
     Internal,
+    /// A `.p12` file could not be imported; `reason` says why.
+    KeyImport,
+    KeyAlreadyImported,
+    /// The certificate may not sign (or a signature's certificate is not acceptable); `reason`.
+    CertificateRefused,
+    /// The key's password is needed (nothing remembered).
+    PasswordRequired,
+    SigningFailed,
+    /// The file is not a signature or signed PDF we can check; `reason`.
+    NotVerifiable,
+    /// The OS keyring could not keep the password.
+    Keyring,
+    /// A document could not be made; `reason`.
+    Document,
 }
 
 impl ErrorCode {
@@ -29,6 +43,14 @@ impl ErrorCode {
             Self::NotEmpty => "not_empty",
             Self::Storage => "storage",
             Self::Internal => "internal",
+            Self::KeyImport => "key_import",
+            Self::KeyAlreadyImported => "key_already_imported",
+            Self::CertificateRefused => "certificate_refused",
+            Self::PasswordRequired => "password_required",
+            Self::SigningFailed => "signing_failed",
+            Self::NotVerifiable => "not_verifiable",
+            Self::Keyring => "keyring",
+            Self::Document => "document",
         }
     }
 }
@@ -55,6 +77,12 @@ impl ApiError {
 
     pub fn invalid_input(detail: impl Into<String>) -> Self {
         Self::new(ErrorCode::InvalidInput, detail)
+    }
+
+    /// The error with a message argument (e.g. `reason`, the locale selector of the cause).
+    pub fn with_arg(mut self, name: &str, value: impl Into<String>) -> Self {
+        self.args.insert(name.into(), value.into());
+        self
     }
 
     /// The locale message id of this error.

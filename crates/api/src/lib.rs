@@ -3,14 +3,22 @@
 //! Lower crates never depend on this one. Each function here is one user action and maps store
 //! and domain errors to an [`ApiError`] with a stable code that the UI translates.
 
+mod documents;
 mod error;
+mod passwords;
+mod signing;
 
+pub use documents::GENERATED_KINDS;
 pub use error::{ApiError, ErrorCode};
+pub use kezek_signing::CertificateInfo;
 pub use kezek_store::DATABASE_FILE;
 pub use kezek_store::{
     ApplicationCard, DocumentEntry, HistoryEntry, JournalPage, JournalQuery, PositionChangeEntry,
     QueueExplanation, ReferenceData, Settings, SortColumn,
 };
+pub use kezek_store::{SigningKeyEntry, TrustedCertificateEntry};
+pub use passwords::{Remember, KEYRING_SERVICE};
+pub use signing::{describe_key_file, KeyDetails, SignatureCheck, Signed, VerificationReport};
 
 use chrono::{Local, NaiveDateTime};
 use kezek_store::import::Progress;
@@ -73,6 +81,7 @@ pub const MAX_DEMO_APPLICATIONS_IN_APP: u32 = 200_000;
 pub struct Kezek {
     store: Store,
     user_name: String,
+    passwords: passwords::Passwords,
 }
 
 impl Kezek {
@@ -82,6 +91,7 @@ impl Kezek {
         Ok(Self {
             store,
             user_name: local_user_name(),
+            passwords: passwords::Passwords::default(),
         })
     }
 
@@ -130,6 +140,20 @@ impl Kezek {
         Ok(self
             .store
             .set_language(language, &self.user_name, now())
+            .await?)
+    }
+
+    /// Sets or clears the IIN/PIN of the person working here (signatures must be theirs).
+    pub async fn set_personal_number(&self, number: Option<&str>) -> Result<Settings, ApiError> {
+        let number = number.map(str::trim).filter(|n| !n.is_empty());
+        if let Some(n) = number {
+            kezek_domain::AnyPersonalNumber::parse(n).map_err(|e| {
+                ApiError::invalid_input(format!("{n}: {e}")).with_arg("reason", e.code())
+            })?;
+        }
+        Ok(self
+            .store
+            .set_personal_number(number, &self.user_name, now())
             .await?)
     }
 
@@ -189,8 +213,16 @@ impl Kezek {
 }
 
 /// Local wall-clock time of the office: the store keeps local date-times.
-fn now() -> NaiveDateTime {
+pub(crate) fn now() -> NaiveDateTime {
     Local::now().naive_local()
+}
+
+/// Who acts now, for the history.
+pub(crate) fn actor(k: &Kezek) -> kezek_store::Actor {
+    kezek_store::Actor {
+        user_name: k.user_name.clone(),
+        at: now(),
+    }
 }
 
 /// Until accounts arrive with the server, the person at the keyboard is the OS user.

@@ -1,12 +1,14 @@
 //! `kezek`: the command-line tool over the same crates as the app (no window).
 //!
-//! For administrators and scripts: load demo data, run benchmarks; signing and sync come with
-//! their own work. Messages are translated (language from `KEZEK_LANG`, else the database's
+//! For administrators and scripts: demo data, benchmarks, calendars, personal numbers, keys,
+//! the trust list, signing and verification, sample documents. Messages are translated (language from `KEZEK_LANG`, else the database's
 //! interface language, else Russian).
 
 mod bench;
 mod calendar;
+mod document;
 mod id;
+mod signing;
 
 use clap::{Parser, Subcommand};
 use kezek_api::{ApiError, Kezek};
@@ -56,6 +58,36 @@ enum Command {
         #[command(subcommand)]
         what: calendar::CalendarCommand,
     },
+    /// Certificates of key files.
+    Cert {
+        #[command(subcommand)]
+        what: signing::CertCommand,
+    },
+    /// The local trust list of root and intermediate certificates.
+    Trust {
+        #[command(subcommand)]
+        what: signing::TrustCommand,
+    },
+    /// Sign a file with a .p12 key (password from KEZEK_KEY_PASSWORD or a prompt).
+    Sign(signing::SignArgs),
+    /// Check a signed PDF or a detached signature: integrity, signer, time, chain, validity.
+    Verify(signing::VerifyArgs),
+    /// Printable documents.
+    Document {
+        #[command(subcommand)]
+        what: document::DocumentCommand,
+    },
+}
+
+/// What a command prints on success: to stdout, exit 0; or a finding that is a failure
+/// (e.g. an invalid signature): to stdout, exit 1.
+pub(crate) enum Out {
+    Text(String),
+    Failure(String),
+}
+
+pub(crate) fn localizer(lang: &str) -> Localizer {
+    Localizer::new(if lang.is_empty() { "ru" } else { lang })
 }
 
 #[derive(Subcommand)]
@@ -87,6 +119,26 @@ async fn main() -> ExitCode {
         }
         Command::Bench { what } => bench::run(what).await,
         Command::Calendar { what } => calendar::run(what, &lang),
+        Command::Cert { what } => print(signing::cert(what, &lang)),
+        Command::Document { what } => print(document::run(what, &lang)),
+        Command::Trust { what } => match Kezek::open(&data_dir).await {
+            Ok(k) => print(signing::trust(&k, what, &lang).await),
+            Err(e) => Err(e),
+        },
+        Command::Sign(args) => match Kezek::open(&data_dir).await {
+            Ok(k) => print(signing::sign(&k, args, &lang).await),
+            Err(e) => Err(e),
+        },
+        Command::Verify(args) => match Kezek::open(&data_dir).await {
+            Ok(k) => match signing::verify(&k, args, &lang).await {
+                Ok(Out::Failure(text)) => {
+                    print!("{text}");
+                    return ExitCode::FAILURE;
+                }
+                other => print(other),
+            },
+            Err(e) => Err(e),
+        },
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
@@ -104,6 +156,15 @@ async fn main() -> ExitCode {
             ExitCode::FAILURE
         }
     }
+}
+
+/// Prints a command's output; a failure finding is printed and turned into exit status 1 by
+/// the caller (see `Verify`).
+fn print(out: Result<Out, ApiError>) -> Result<(), ApiError> {
+    match out? {
+        Out::Text(t) | Out::Failure(t) => print!("{t}"),
+    }
+    Ok(())
 }
 
 async fn demo_data(

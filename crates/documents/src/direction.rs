@@ -2,18 +2,19 @@
 //! and how long the direction holds.
 
 use crate::layout::{Canvas, Weight, BODY};
-use crate::{date, text, Country, DocumentError};
+use crate::{date, text, verification, Country, Document, DocumentError, DocumentKind};
 use chrono::NaiveDate;
 use kezek_domain::workflow::direction::{MAX_EXTENSION_DAYS, STOP_LIST_WORKING_DAYS};
-use kezek_i18n::Localizer;
+use serde::Serialize;
 
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Direction {
     pub number: String,
     pub date: NaiveDate,
     pub child: String,
     /// The child's IIN (Kazakhstan) or PIN (Kyrgyzstan); `country` says which label it gets.
     pub personal_number: String,
+    #[serde(serialize_with = "crate::country_code")]
     pub country: Country,
     pub birth_date: NaiveDate,
     pub kindergarten: String,
@@ -26,11 +27,17 @@ pub struct Direction {
     pub issued_by: String,
 }
 
-impl Direction {
-    /// The direction in `lang` (ru, kk, ky, en) as PDF bytes; `identifier` goes into the QR code
-    /// and the footer.
-    pub fn render(&self, lang: &str, identifier: &str) -> Result<Vec<u8>, DocumentError> {
-        let loc = Localizer::new(lang);
+impl Document for Direction {
+    fn kind(&self) -> DocumentKind {
+        DocumentKind::Direction
+    }
+
+    fn content_hash(&self, lang: &str) -> String {
+        verification::content_hash(self.kind(), lang, self)
+    }
+
+    fn render(&self, lang: &str, identifier: &str) -> Result<Vec<u8>, DocumentError> {
+        let loc = crate::localizer(lang);
         let t = |id: &str| loc.message(id, None);
         let title = text(
             &loc,
@@ -71,6 +78,6 @@ impl Direction {
             &t("doc-signature"),
             &self.issued_by,
         );
-        crate::finish(c, &loc, identifier)
+        crate::finish(c, &loc, identifier, &self.content_hash(lang))
     }
 }

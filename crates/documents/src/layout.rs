@@ -9,9 +9,9 @@
 use crate::DocumentError;
 use chrono::{NaiveDate, NaiveTime};
 use printpdf::{
-    Color, FontId, Greyscale, Line, LinePoint, Mm, OffsetDateTime, Op, ParsedFont, PdfDocument,
-    PdfFontHandle, PdfPage, PdfSaveOptions, Point, Pt, RawImage, TextItem, XObjectId,
-    XObjectTransform,
+    Color, FontId, Greyscale, Line, LinePoint, Mm, OffsetDateTime, Op, PaintMode, ParsedFont,
+    PdfDocument, PdfFontHandle, PdfPage, PdfSaveOptions, Point, Polygon, PolygonRing, Pt, RawImage,
+    TextItem, WindingOrder, XObjectId, XObjectTransform,
 };
 
 const REGULAR_TTF: &[u8] = include_bytes!("../fonts/DejaVuSans.ttf");
@@ -69,10 +69,12 @@ fn grey(level: f32) -> Color {
     })
 }
 
-/// The words of a line, with "№" glued to the number after it so the two never part.
+/// The words of a line, with "№" glued to the number after it so the two never part; a
+/// no-break space (as in "52 000") joins, not splits.
 fn words(text: &str) -> Vec<String> {
     let mut out: Vec<String> = Vec::new();
-    for word in text.split_whitespace() {
+    let breaks = |c: char| c.is_whitespace() && c != '\u{a0}';
+    for word in text.split(breaks).filter(|w| !w.is_empty()) {
         match out.last_mut() {
             Some(last) if last.as_str() == "№" => {
                 last.push('\u{a0}');
@@ -294,23 +296,161 @@ impl Canvas {
         self.line_at(MARGIN_X, PAGE_W - MARGIN_X, self.y, 0.4, 0.7);
     }
 
-    /// "Role ________ (signature)   Full Name", kept whole on one page.
+    /// One line with `left` at the left margin and `right` flush right (place and date).
+    pub(crate) fn line_pair(&mut self, left: &str, right: &str) {
+        let right_w = self.width(Weight::Regular, BODY, right);
+        let lefts = self.wrap(Weight::Regular, BODY, left, CONTENT_W - right_w - 2.0 * GAP);
+        for (i, line) in lefts.iter().enumerate() {
+            self.keep(leading(BODY));
+            self.y -= BODY;
+            self.text_at(MARGIN_X, self.y, Weight::Regular, BODY, line);
+            if i == 0 {
+                let x = PAGE_W - MARGIN_X - right_w;
+                self.text_at(x, self.y, Weight::Regular, BODY, right);
+            }
+            self.y -= leading(BODY) - BODY;
+        }
+    }
+
+    /// A numbered clause: `marker` ("2.1.") at `indent`, the text wrapped beside it with a
+    /// hanging indent, breaking pages between lines.
+    pub(crate) fn clause(&mut self, indent: f32, marker: &str, text: &str) {
+        let marker_w = self.width(Weight::Regular, BODY, marker) + 4.0;
+        let text_x = indent + marker_w.max(22.0);
+        let lines = self.wrap(Weight::Regular, BODY, text, CONTENT_W - text_x);
+        self.y -= 2.0;
+        for (i, line) in lines.iter().enumerate() {
+            self.keep(leading(BODY));
+            self.y -= BODY;
+            if i == 0 {
+                self.text_at(MARGIN_X + indent, self.y, Weight::Regular, BODY, marker);
+            }
+            self.text_at(MARGIN_X + text_x, self.y, Weight::Regular, BODY, line);
+            self.y -= leading(BODY) - BODY;
+        }
+    }
+
+    /// A table across the content width: `widths` are the columns' shares of it, the header
+    /// row is bold on a light band and is drawn again at the top of every page the table
+    /// continues on; a row is kept whole on one page unless it is taller than a page.
+    pub(crate) fn table(&mut self, headers: &[String], widths: &[f32], rows: &[Vec<String>]) {
+        const PAD: f32 = 4.0;
+        let total: f32 = widths.iter().sum();
+        let cols: Vec<(f32, f32)> = widths
+            .iter()
+            .scan(0.0, |x, w| {
+                let width = CONTENT_W * w / total;
+                let col = (MARGIN_X + *x, width);
+                *x += width;
+                Some(col)
+            })
+            .collect();
+        let lead = leading(BODY);
+        let wrap_row = |c: &Self, cells: &[String], weight: Weight, size: f32| {
+            cells
+                .iter()
+                .zip(&cols)
+                .map(|(cell, (_, w))| c.wrap(weight, size, cell, w - 2.0 * PAD))
+                .collect::<Vec<_>>()
+        };
+        let header = wrap_row(self, headers, Weight::Bold, BODY - 1.0);
+        let header_h = header.iter().map(Vec::len).max().unwrap_or(1) as f32 * lead + 2.0 * PAD;
+        let draw_header = |c: &mut Self| {
+            let top = c.y;
+            c.ops().push(Op::SetFillColor { col: grey(0.92) });
+            c.ops().push(Op::DrawPolygon {
+                polygon: Polygon {
+                    rings: vec![PolygonRing {
+                        points: [
+                            (MARGIN_X, top),
+                            (PAGE_W - MARGIN_X, top),
+                            (PAGE_W - MARGIN_X, top - header_h),
+                            (MARGIN_X, top - header_h),
+                        ]
+                        .into_iter()
+                        .map(|(x, y)| LinePoint {
+                            p: Point { x: Pt(x), y: Pt(y) },
+                            bezier: false,
+                        })
+                        .collect(),
+                    }],
+                    mode: PaintMode::Fill,
+                    winding_order: WindingOrder::NonZero,
+                },
+            });
+            c.ops().push(Op::SetFillColor { col: grey(0.0) });
+            for (lines, (x, _)) in header.iter().zip(&cols) {
+                let mut y = top - PAD;
+                for line in lines {
+                    y -= BODY;
+                    c.text_at(x + PAD, y, Weight::Bold, BODY - 1.0, line);
+                    y -= lead - BODY;
+                }
+            }
+            c.y = top - header_h;
+            c.line_at(MARGIN_X, PAGE_W - MARGIN_X, c.y, 0.6, 0.4);
+        };
+        self.keep(header_h + lead + 2.0 * PAD);
+        draw_header(self);
+        for row in rows {
+            let cells = wrap_row(self, row, Weight::Regular, BODY);
+            let n = cells.iter().map(Vec::len).max().unwrap_or(1);
+            let page_room = PAGE_H - MARGIN_TOP - Self::bottom() - header_h;
+            let whole = n as f32 * lead + 2.0 * PAD;
+            if whole <= page_room && self.y - whole < Self::bottom() {
+                self.new_page();
+                draw_header(self);
+            }
+            self.y -= PAD;
+            for i in 0..n {
+                if self.y - lead < Self::bottom() {
+                    self.new_page();
+                    draw_header(self);
+                }
+                self.y -= BODY;
+                for (lines, (x, _)) in cells.iter().zip(&cols) {
+                    if let Some(line) = lines.get(i) {
+                        self.text_at(x + PAD, self.y, Weight::Regular, BODY, line);
+                    }
+                }
+                self.y -= lead - BODY;
+            }
+            self.y -= PAD;
+            self.line_at(MARGIN_X, PAGE_W - MARGIN_X, self.y, 0.4, 0.7);
+        }
+    }
+
+    /// "Role ________ (signature)   Full Name", kept whole on one page; a long role or name
+    /// wraps in its own column instead of running into the line or off the page.
     pub(crate) fn signature(&mut self, role: &str, hint: &str, name: &str) {
-        self.keep(48.0);
-        self.y -= 30.0;
-        self.text_at(MARGIN_X, self.y, Weight::Bold, BODY, role);
         let line_x = MARGIN_X + LABEL_W + GAP;
-        let line_end = line_x + 130.0;
-        self.line_at(line_x, line_end, self.y - 2.0, 0.6, 0.0);
+        let line_end = line_x + 120.0;
+        let name_x = line_end + 10.0;
+        let roles = self.wrap(Weight::Bold, BODY, role, LABEL_W);
+        let names = self.wrap(Weight::Regular, BODY, name, PAGE_W - MARGIN_X - name_x);
+        let rows = roles.len().max(names.len()).max(1);
+        let lead = leading(BODY);
+        self.keep(34.0 + lead * rows as f32);
+        self.y -= 30.0;
+        let first = self.y;
+        self.line_at(line_x, line_end, first - 2.0, 0.6, 0.0);
         self.text_at(
             line_x + 40.0,
-            self.y - 11.0,
+            first - 11.0,
             Weight::Regular,
             SMALL - 1.0,
             hint,
         );
-        self.text_at(line_end + 12.0, self.y, Weight::Regular, BODY, name);
-        self.y -= 14.0;
+        for i in 0..rows {
+            let y = first - lead * i as f32;
+            if let Some(r) = roles.get(i) {
+                self.text_at(MARGIN_X, y, Weight::Bold, BODY, r);
+            }
+            if let Some(n) = names.get(i) {
+                self.text_at(name_x, y, Weight::Regular, BODY, n);
+            }
+        }
+        self.y = first - lead * (rows - 1) as f32 - 14.0;
     }
 
     /// Adds the footer to every page and serialises the document.

@@ -2,12 +2,12 @@
 //! brought, what was decided, and the chairman's and secretary's signature lines.
 
 use crate::layout::{Canvas, Weight, BODY};
-use crate::{date, text, Decision, DocumentError};
+use crate::{date, text, verification, Decision, Document, DocumentError, DocumentKind};
 use chrono::NaiveDate;
-use kezek_i18n::Localizer;
+use serde::Serialize;
 
 /// A member present at the meeting, as the roster names them.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Member {
     pub full_name: String,
     /// The member's position, as typed into the roster (not translated).
@@ -15,7 +15,8 @@ pub struct Member {
 }
 
 /// A document the applicant submitted, as the secretary ticked it.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
 pub enum SubmittedDocument {
     /// A known kind: its code, locale id `document-kind-<code>`.
     Kind(String),
@@ -24,7 +25,7 @@ pub enum SubmittedDocument {
 }
 
 /// One application the commission decided on.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct ProtocolApplication {
     pub child: String,
     pub birth_date: NaiveDate,
@@ -36,7 +37,7 @@ pub struct ProtocolApplication {
     pub comment: String,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Protocol {
     /// Numbered by the organisation's own rules, e.g. "12/34".
     pub number: String,
@@ -50,11 +51,17 @@ pub struct Protocol {
     pub secretary: String,
 }
 
-impl Protocol {
-    /// The protocol in `lang` (ru, kk, ky, en) as PDF bytes; `identifier` goes into the QR code
-    /// and the footer of every page.
-    pub fn render(&self, lang: &str, identifier: &str) -> Result<Vec<u8>, DocumentError> {
-        let loc = Localizer::new(lang);
+impl Document for Protocol {
+    fn kind(&self) -> DocumentKind {
+        DocumentKind::Protocol
+    }
+
+    fn content_hash(&self, lang: &str) -> String {
+        verification::content_hash(self.kind(), lang, self)
+    }
+
+    fn render(&self, lang: &str, identifier: &str) -> Result<Vec<u8>, DocumentError> {
+        let loc = crate::localizer(lang);
         let t = |id: &str| loc.message(id, None);
         let title = text(
             &loc,
@@ -138,6 +145,6 @@ impl Protocol {
         c.gap(6.0);
         c.signature(&t("doc-protocol-chairman"), &hint, &self.chairman);
         c.signature(&t("doc-protocol-secretary"), &hint, &self.secretary);
-        crate::finish(c, &loc, identifier)
+        crate::finish(c, &loc, identifier, &self.content_hash(lang))
     }
 }

@@ -6,7 +6,8 @@
 //! whether it may sign is decided in [`crate::chain`].
 
 use chrono::{DateTime, Utc};
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
+use ts_rs::TS;
 use x509_parser::oid_registry::{
     Oid, OID_PKCS1_RSAENCRYPTION, OID_PKCS1_SHA256WITHRSA, OID_PKCS1_SHA384WITHRSA,
     OID_PKCS1_SHA512WITHRSA, OID_X509_COMMON_NAME, OID_X509_GIVEN_NAME, OID_X509_ORGANIZATION_NAME,
@@ -31,7 +32,8 @@ impl CertificateError {
 }
 
 /// The certificate as the dialog shows it. Times are UTC; the UI formats them per locale.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[ts(export)]
 pub struct CertificateInfo {
     pub common_name: Option<String>,
     pub surname: Option<String>,

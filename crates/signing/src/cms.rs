@@ -9,6 +9,10 @@
 //! signature checked with the certificate's key, and the certificate chained to *our* trust list
 //! at the signing time. Every failure is a typed reason, never a panic.
 //!
+//! The builder and the verifier work on a digest, so that [`crate::pdf`] shares them: a PDF signature
+//! is the same SignedData over the file's signed byte ranges, with an ESS signing-certificate-v2
+//! attribute instead of the signing time (PAdES puts the claimed time in the PDF's `/M`).
+//!
 //! The signing time is the signer's own signed claim (there is no timestamp-authority token yet),
 //! so "valid at signing time" trusts the signer's clock; a time in our future is refused.
 
@@ -19,7 +23,7 @@ use ::cms::signed_data::{EncapsulatedContentInfo, SignedData, SignerIdentifier, 
 use chrono::{DateTime, Utc};
 use der::asn1::{OctetString, SetOfVec};
 use der::oid::db::{rfc5911, rfc5912};
-use der::{Any, Decode, Encode};
+use der::{Any, Decode, Encode, Tagged};
 use rand_core::OsRng;
 use rsa::pkcs1v15::{Signature, SigningKey, VerifyingKey};
 use rsa::pkcs8::DecodePublicKey;
@@ -74,6 +78,8 @@ pub enum VerifyError {
     NoSignerCertificate,
     #[error("the signature has no signing time")]
     NoSigningTime,
+    #[error("the signing-certificate attribute names another certificate than the signer's")]
+    SigningCertificateMismatch,
     #[error("the signing time {0} is in the future")]
     SigningTimeInFuture(DateTime<Utc>),
     #[error(transparent)]
@@ -91,13 +97,15 @@ impl VerifyError {
             Self::BadSignature => "bad_signature",
             Self::NoSignerCertificate => "no_signer_certificate",
             Self::NoSigningTime => "no_signing_time",
+            Self::SigningCertificateMismatch => "signing_certificate_mismatch",
             Self::SigningTimeInFuture(_) => "signing_time_in_future",
             Self::Chain(e) => e.code(),
         }
     }
 }
 
-/// A valid signature: who signed, and when (by the signed signing-time attribute).
+/// A valid signature: who signed, and when (by the signed signing-time attribute, or the time the
+/// container claims, e.g. a PDF's `/M`).
 #[derive(Debug, Clone, Serialize)]
 pub struct VerifiedSignature {
     pub signer: CertificateInfo,
@@ -141,6 +149,26 @@ pub fn sign_detached(
     content: &[u8],
     signing_time: DateTime<Utc>,
 ) -> Result<Vec<u8>, SignError> {
+    let time =
+        signing_time_attribute(signing_time).map_err(|e| SignError::Failed(e.to_string()))?;
+    sign_digest(
+        key,
+        certificate,
+        chain,
+        &Sha256::digest(content),
+        vec![time],
+    )
+}
+
+/// The shared builder: a detached SignedData over content whose SHA-256 is `digest`. The builder
+/// adds content-type and message-digest; `extra_attributes` are signed too.
+pub(crate) fn sign_digest(
+    key: &RsaPrivateKey,
+    certificate: &[u8],
+    chain: &[Vec<u8>],
+    digest: &[u8],
+    extra_attributes: Vec<Attribute>,
+) -> Result<Vec<u8>, SignError> {
     let cert =
         Certificate::from_der(certificate).map_err(|e| SignError::BadCertificate(e.to_string()))?;
     let cert_key = public_key(&cert).map_err(|e| SignError::BadCertificate(e.to_string()))?;
@@ -152,7 +180,6 @@ pub fn sign_detached(
     let signer = BlindedSigner {
         key: SigningKey::<Sha256>::new(key.clone()),
     };
-    let digest = Sha256::digest(content);
     let econtent = EncapsulatedContentInfo {
         econtent_type: rfc5911::ID_DATA,
         econtent: None,
@@ -166,11 +193,13 @@ pub fn sign_detached(
         parameters: None,
     };
     let mut signer_info =
-        SignerInfoBuilder::new(&signer, sid, sha256.clone(), &econtent, Some(&digest))
+        SignerInfoBuilder::new(&signer, sid, sha256.clone(), &econtent, Some(digest))
             .map_err(|e| failed(&e))?;
-    signer_info
-        .add_signed_attribute(signing_time_attribute(signing_time).map_err(|e| failed(&e))?)
-        .map_err(|e| failed(&e))?;
+    for attribute in extra_attributes {
+        signer_info
+            .add_signed_attribute(attribute)
+            .map_err(|e| failed(&e))?;
+    }
 
     let mut builder = SignedDataBuilder::new(&econtent);
     builder
@@ -201,6 +230,18 @@ pub fn verify_detached(
     trust: &TrustList,
     now: DateTime<Utc>,
 ) -> Result<Vec<VerifiedSignature>, VerifyError> {
+    verify_digest(signature, &Sha256::digest(content), trust, now, None)
+}
+
+/// The shared verifier: `digest` is the SHA-256 of the signed content. The signing time is the
+/// signing-time attribute when the signature has one, else `claimed_time` (a PDF's `/M`).
+pub(crate) fn verify_digest(
+    signature: &[u8],
+    digest: &[u8],
+    trust: &TrustList,
+    now: DateTime<Utc>,
+    claimed_time: Option<DateTime<Utc>>,
+) -> Result<Vec<VerifiedSignature>, VerifyError> {
     let malformed = |e: der::Error| VerifyError::Malformed(e.to_string());
     let content_info = ContentInfo::from_der(signature).map_err(malformed)?;
     if content_info.content_type != rfc5911::ID_SIGNED_DATA {
@@ -210,25 +251,17 @@ pub fn verify_detached(
         )));
     }
     let signed_data: SignedData = content_info.content.decode_as().map_err(malformed)?;
-    let certificates: Vec<Certificate> = signed_data
-        .certificates
-        .iter()
-        .flat_map(|set| set.0.iter())
-        .filter_map(|c| match c {
-            CertificateChoices::Certificate(c) => Some(c.clone()),
-            CertificateChoices::Other(_) => None,
-        })
-        .collect();
-    let digest = Sha256::digest(content);
+    let certificates = certificates(&signed_data);
 
     let mut verified = Vec::new();
     for signer_info in signed_data.signer_infos.0.iter() {
         verified.push(verify_signer(
             signer_info,
-            &digest,
+            digest,
             &certificates,
             trust,
             now,
+            claimed_time,
         )?);
     }
     if verified.is_empty() {
@@ -243,6 +276,7 @@ fn verify_signer(
     certificates: &[Certificate],
     trust: &TrustList,
     now: DateTime<Utc>,
+    claimed_time: Option<DateTime<Utc>>,
 ) -> Result<VerifiedSignature, VerifyError> {
     if si.digest_alg.oid != rfc5912::ID_SHA_256 {
         return Err(VerifyError::UnsupportedAlgorithm(
@@ -286,17 +320,15 @@ fn verify_signer(
         .verify(&attrs_der, &sig)
         .map_err(|_| VerifyError::BadSignature)?;
 
-    let time_value =
-        single_value(attrs, rfc5911::ID_SIGNING_TIME).ok_or(VerifyError::NoSigningTime)?;
-    let time = Time::from_der(
-        &time_value
-            .to_der()
-            .map_err(|e| VerifyError::Malformed(e.to_string()))?,
-    )
-    .map_err(|e| VerifyError::Malformed(e.to_string()))?;
-    let secs = i64::try_from(time.to_unix_duration().as_secs()).unwrap_or(i64::MAX);
-    let signing_time = DateTime::from_timestamp(secs, 0)
-        .ok_or_else(|| VerifyError::Malformed("signing time out of range".into()))?;
+    check_signing_certificate_v2(attrs, cert)?;
+
+    let signing_time = match single_value(attrs, rfc5911::ID_SIGNING_TIME) {
+        Some(value) => signing_time_value(value)?,
+        None if attrs.iter().any(|a| a.oid == rfc5911::ID_SIGNING_TIME) => {
+            return Err(VerifyError::Malformed("repeated signing time".into()))
+        }
+        None => claimed_time.ok_or(VerifyError::NoSigningTime)?,
+    };
     if signing_time > now + CLOCK_SKEW {
         return Err(VerifyError::SigningTimeInFuture(signing_time));
     }
@@ -314,6 +346,86 @@ fn verify_signer(
         signer,
         signing_time,
     })
+}
+
+fn signing_time_value(value: &Any) -> Result<DateTime<Utc>, VerifyError> {
+    let malformed = |e: der::Error| VerifyError::Malformed(e.to_string());
+    let time = Time::from_der(&value.to_der().map_err(malformed)?).map_err(malformed)?;
+    let secs = i64::try_from(time.to_unix_duration().as_secs()).unwrap_or(i64::MAX);
+    DateTime::from_timestamp(secs, 0)
+        .ok_or_else(|| VerifyError::Malformed("signing time out of range".into()))
+}
+
+/// The ESS signing-certificate-v2 attribute, when present, must name the certificate that verified
+/// the signature: it stops a signature from being re-attributed to another certificate of the same
+/// key. Only its first ESSCertIDv2 (the signer's, RFC 5035 §3) is checked.
+fn check_signing_certificate_v2(
+    attrs: &SetOfVec<Attribute>,
+    cert: &Certificate,
+) -> Result<(), VerifyError> {
+    if !attrs.iter().any(|a| a.oid == ID_AA_SIGNING_CERTIFICATE_V2) {
+        return Ok(());
+    }
+    let malformed = |e: der::Error| VerifyError::Malformed(format!("signing-certificate-v2: {e}"));
+    let value = single_value(attrs, ID_AA_SIGNING_CERTIFICATE_V2)
+        .ok_or_else(|| VerifyError::Malformed("repeated signing-certificate-v2".into()))?;
+    // SigningCertificateV2 ::= SEQUENCE { certs SEQUENCE OF ESSCertIDv2, policies … OPTIONAL }
+    let outer: Vec<Any> = value.decode_as().map_err(malformed)?;
+    let certs: Vec<Any> = outer
+        .first()
+        .ok_or_else(|| VerifyError::Malformed("empty signing-certificate-v2".into()))?
+        .decode_as()
+        .map_err(malformed)?;
+    // ESSCertIDv2 ::= SEQUENCE { hashAlgorithm DEFAULT sha256, certHash OCTET STRING, issuerSerial OPTIONAL }
+    let id: Vec<Any> = certs
+        .first()
+        .ok_or_else(|| VerifyError::Malformed("no ESSCertIDv2".into()))?
+        .decode_as()
+        .map_err(malformed)?;
+    let mut fields = id.iter();
+    let mut next = fields.next();
+    if let Some(alg) = next.filter(|a| a.tag() == der::Tag::Sequence) {
+        let alg: AlgorithmIdentifierOwned = alg.decode_as().map_err(malformed)?;
+        if alg.oid != rfc5912::ID_SHA_256 {
+            return Err(VerifyError::UnsupportedAlgorithm(format!(
+                "signing-certificate-v2 hash {}",
+                alg.oid
+            )));
+        }
+        next = fields.next();
+    }
+    let hash: OctetString = next
+        .ok_or_else(|| VerifyError::Malformed("no certHash".into()))?
+        .decode_as()
+        .map_err(malformed)?;
+    let cert_der = cert.to_der().map_err(malformed)?;
+    if hash.as_bytes()[..] != Sha256::digest(&cert_der)[..] {
+        return Err(VerifyError::SigningCertificateMismatch);
+    }
+    Ok(())
+}
+
+/// The certificate a signature names as its signer's, described: unverified, for telling the user
+/// whose signature failed.
+pub(crate) fn claimed_signer(signature: &[u8]) -> Option<CertificateInfo> {
+    let content_info = ContentInfo::from_der(signature).ok()?;
+    let signed_data: SignedData = content_info.content.decode_as().ok()?;
+    let certificates = certificates(&signed_data);
+    let si = signed_data.signer_infos.0.iter().next()?;
+    let cert = find_signer(si, &certificates)?;
+    CertificateInfo::from_der(&cert.to_der().ok()?).ok()
+}
+
+fn certificates(signed_data: &SignedData) -> Vec<Certificate> {
+    signed_data
+        .certificates
+        .iter()
+        .flat_map(|set| set.0.iter())
+        .filter_map(|c| match c {
+            CertificateChoices::Certificate(c) => Some(c.clone()),
+            CertificateChoices::Other(_) => None,
+        })
+        .collect()
 }
 
 fn find_signer<'a>(si: &SignerInfo, certificates: &'a [Certificate]) -> Option<&'a Certificate> {
@@ -350,6 +462,25 @@ fn public_key(cert: &Certificate) -> Result<RsaPublicKey, String> {
         .to_der()
         .map_err(|e| e.to_string())?;
     RsaPublicKey::from_public_key_der(&spki).map_err(|e| e.to_string())
+}
+
+/// id-aa-signingCertificateV2 (RFC 5035), 1.2.840.113549.1.9.16.2.47.
+const ID_AA_SIGNING_CERTIFICATE_V2: der::oid::ObjectIdentifier =
+    der::oid::ObjectIdentifier::new_unwrap("1.2.840.113549.1.9.16.2.47");
+
+/// ESS signing-certificate-v2 naming `certificate` by its SHA-256 (the default hash algorithm, so
+/// DER leaves it out). issuerSerial is optional and left out: the hash alone binds the certificate.
+pub(crate) fn signing_certificate_v2_attribute(certificate: &[u8]) -> der::Result<Attribute> {
+    let cert_hash = OctetString::new(Sha256::digest(certificate).to_vec())?;
+    // SEQUENCE { certs SEQUENCE OF ESSCertIDv2 } with ESSCertIDv2 = SEQUENCE { certHash }:
+    // `Vec` encodes as SEQUENCE OF, so three nested vectors are exactly that structure.
+    let value = vec![vec![vec![cert_hash]]];
+    let mut values = SetOfVec::new();
+    values.insert(Any::from_der(&value.to_der()?)?)?;
+    Ok(Attribute {
+        oid: ID_AA_SIGNING_CERTIFICATE_V2,
+        values,
+    })
 }
 
 /// RFC 5652 §11.3: UTCTime for 1950–2049, GeneralizedTime otherwise.

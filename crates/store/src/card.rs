@@ -80,6 +80,11 @@ pub struct DocumentEntry {
     pub created_at: NaiveDateTime,
     pub file_name: Option<String>,
     pub has_content: bool,
+    /// The language a generated document was made in.
+    pub language: Option<String>,
+    /// How many signatures its PDF holds.
+    #[ts(type = "number")]
+    pub signatures: i64,
 }
 
 #[derive(sqlx::FromRow)]
@@ -209,9 +214,19 @@ impl Store {
     }
 
     pub async fn application_documents(&self, id: i64) -> Result<Vec<DocumentEntry>, StoreError> {
-        let rows: Vec<(i64, String, String, NaiveDateTime, Option<String>, bool)> = sqlx::query_as(
-            "SELECT id, kind, section, created_at, file_name, content IS NOT NULL FROM documents \
-             WHERE application_id = ? ORDER BY created_at, id",
+        type Row = (
+            i64,
+            String,
+            String,
+            NaiveDateTime,
+            Option<String>,
+            bool,
+            Option<String>,
+            i64,
+        );
+        let rows: Vec<Row> = sqlx::query_as(
+            "SELECT id, kind, section, created_at, file_name, content IS NOT NULL, language, \
+             signatures FROM documents WHERE application_id = ? ORDER BY created_at, id",
         )
         .bind(id)
         .fetch_all(&self.read)
@@ -219,13 +234,17 @@ impl Store {
         Ok(rows
             .into_iter()
             .map(
-                |(id, kind, section, created_at, file_name, has_content)| DocumentEntry {
-                    id,
-                    kind,
-                    section,
-                    created_at,
-                    file_name,
-                    has_content,
+                |(id, kind, section, created_at, file_name, has_content, language, signatures)| {
+                    DocumentEntry {
+                        id,
+                        kind,
+                        section,
+                        created_at,
+                        file_name,
+                        has_content,
+                        language,
+                        signatures,
+                    }
                 },
             )
             .collect())

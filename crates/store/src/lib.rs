@@ -5,19 +5,26 @@
 //! refusal to open a database written by a newer Kezek. Each user action is one transaction.
 
 mod card;
+mod document_files;
 mod error;
 mod history;
 pub mod import;
 mod journal;
+mod keys;
 mod queue_positions;
 mod reference;
 mod settings;
 mod sql;
 
 pub use card::{ApplicantInfo, ApplicationCard, ChildInfo, DocumentEntry, HistoryEntry};
+pub use document_files::{DocumentFile, NewDocument};
 pub use error::StoreError;
 pub use history::{FieldChange, HistoryEvent};
 pub use journal::{JournalPage, JournalQuery, JournalRow, SortColumn};
+pub use keys::{
+    Actor, NewSigningKey, NewTrustedCertificate, SigningKeyEntry, SigningKeyFile,
+    TrustedCertificateEntry,
+};
 pub use queue_positions::{PositionChangeEntry, QueueExplanation};
 pub use reference::{BenefitCategoryRef, DistrictRef, LocalityRef, ReferenceData, RegionRef};
 pub use settings::Settings;

@@ -16,6 +16,8 @@ const DEFAULT_LANGUAGE: &str = "ru";
 pub struct Settings {
     /// Interface language: ru, kk, ky or en.
     pub language: String,
+    /// IIN/PIN of the person working on this device; a signature must be theirs.
+    pub personal_number: Option<String>,
 }
 
 pub(crate) async fn ensure_device_id(pool: &SqlitePool) -> Result<String, StoreError> {
@@ -41,13 +43,20 @@ pub(crate) async fn ensure_device_id(pool: &SqlitePool) -> Result<String, StoreE
 
 impl Store {
     pub async fn settings(&self) -> Result<Settings, StoreError> {
-        let language: Option<String> =
-            sqlx::query_scalar("SELECT value FROM settings WHERE key = 'language'")
-                .fetch_optional(&self.read)
-                .await?;
+        let language = self.setting("language").await?;
         Ok(Settings {
             language: language.unwrap_or_else(|| DEFAULT_LANGUAGE.to_string()),
+            personal_number: self.setting("personal_number").await?,
         })
+    }
+
+    async fn setting(&self, key: &str) -> Result<Option<String>, StoreError> {
+        Ok(
+            sqlx::query_scalar("SELECT value FROM settings WHERE key = ?")
+                .bind(key)
+                .fetch_optional(&self.read)
+                .await?,
+        )
     }
 
     /// Changes the interface language, recording the change in the history.
@@ -62,38 +71,85 @@ impl Store {
                 "unknown language {language}"
             )));
         }
-        let mut tx = self.write.begin().await?;
-        let before: Option<String> =
-            sqlx::query_scalar("SELECT value FROM settings WHERE key = 'language'")
-                .fetch_optional(&mut *tx)
-                .await?;
-        sqlx::query(
-            "INSERT INTO settings (key, value) VALUES ('language', ?) \
-             ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+        self.set_setting(
+            "language",
+            Some(language),
+            "language_changed",
+            user_name,
+            now,
         )
-        .bind(language)
-        .execute(&mut *tx)
         .await?;
+        self.settings().await
+    }
+
+    /// Sets (or clears) the IIN/PIN of the person working on this device: signatures must be
+    /// made with a certificate of this person. The caller validates the number.
+    pub async fn set_personal_number(
+        &self,
+        personal_number: Option<&str>,
+        user_name: &str,
+        now: NaiveDateTime,
+    ) -> Result<Settings, StoreError> {
+        self.set_setting(
+            "personal_number",
+            personal_number,
+            "personal_number_changed",
+            user_name,
+            now,
+        )
+        .await?;
+        self.settings().await
+    }
+
+    async fn set_setting(
+        &self,
+        key: &str,
+        value: Option<&str>,
+        action: &str,
+        user_name: &str,
+        now: NaiveDateTime,
+    ) -> Result<(), StoreError> {
+        let mut tx = self.write.begin().await?;
+        let before: Option<String> = sqlx::query_scalar("SELECT value FROM settings WHERE key = ?")
+            .bind(key)
+            .fetch_optional(&mut *tx)
+            .await?;
+        match value {
+            Some(v) => {
+                sqlx::query(
+                    "INSERT INTO settings (key, value) VALUES (?, ?) \
+                     ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+                )
+                .bind(key)
+                .bind(v)
+                .execute(&mut *tx)
+                .await?;
+            }
+            None => {
+                sqlx::query("DELETE FROM settings WHERE key = ?")
+                    .bind(key)
+                    .execute(&mut *tx)
+                    .await?;
+            }
+        }
         history::record(
             &mut tx,
             &HistoryEvent {
                 entity: "settings",
                 entity_id: None,
-                action: "language_changed".into(),
+                action: action.into(),
                 at: now,
                 user_name: user_name.into(),
                 device_id: self.device_id.clone(),
                 changes: vec![FieldChange {
-                    field: "language".into(),
+                    field: key.into(),
                     before,
-                    after: Some(language.into()),
+                    after: value.map(str::to_string),
                 }],
             },
         )
         .await?;
         tx.commit().await?;
-        Ok(Settings {
-            language: language.into(),
-        })
+        Ok(())
     }
 }

@@ -27,7 +27,7 @@ fn signing_certificate_of_the_right_person_passes() {
         &inter(),
         &trust(),
         signing_time(),
-        Some("IIN123456789012"),
+        Some(format!("IIN{}", crate::pki::IIN).as_str()),
     )
     .unwrap();
 }

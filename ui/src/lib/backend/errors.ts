@@ -4,15 +4,25 @@
 import type { ApiError } from '../generated/ApiError'
 import type { ErrorCode } from '../generated/ErrorCode'
 
-const CODES: readonly ErrorCode[] = [
-  'database_too_new',
-  'data_dir',
-  'not_found',
-  'invalid_input',
-  'not_empty',
-  'storage',
-  'internal',
-]
+// A record over the generated union: a new Rust error code fails type-checking until it is here.
+const KNOWN: Record<ErrorCode, true> = {
+  database_too_new: true,
+  data_dir: true,
+  not_found: true,
+  invalid_input: true,
+  not_empty: true,
+  storage: true,
+  internal: true,
+  key_import: true,
+  key_already_imported: true,
+  certificate_refused: true,
+  password_required: true,
+  signing_failed: true,
+  not_verifiable: true,
+  keyring: true,
+  document: true,
+}
+const CODES = Object.keys(KNOWN) as readonly ErrorCode[]
 
 export function isApiError(e: unknown): e is ApiError {
   if (typeof e !== 'object' || e === null) return false

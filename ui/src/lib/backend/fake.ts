@@ -9,13 +9,18 @@ import type { ApplicationCard } from '../generated/ApplicationCard'
 import type { DemoProgress } from '../generated/DemoProgress'
 import type { DocumentEntry } from '../generated/DocumentEntry'
 import type { HistoryEntry } from '../generated/HistoryEntry'
+import type { KeyDetails } from '../generated/KeyDetails'
 import type { JournalPage } from '../generated/JournalPage'
 import type { JournalQuery } from '../generated/JournalQuery'
 import type { JournalRow } from '../generated/JournalRow'
 import type { QueueExplanation } from '../generated/QueueExplanation'
 import type { ReferenceData } from '../generated/ReferenceData'
+import type { Remember } from '../generated/Remember'
 import type { Settings } from '../generated/Settings'
+import type { SigningKeyEntry } from '../generated/SigningKeyEntry'
 import type { Startup } from '../generated/Startup'
+import type { TrustedCertificateEntry } from '../generated/TrustedCertificateEntry'
+import type { VerificationReport } from '../generated/VerificationReport'
 
 export interface FakeApplication extends JournalRow {
   locality_id: number
@@ -163,7 +168,13 @@ interface Held {
 
 export class FakeBackend implements Backend {
   apps: FakeApplication[]
-  settingsValue: Settings = { language: 'ru' }
+  settingsValue: Settings = { language: 'ru', personal_number: null }
+  keys: SigningKeyEntry[] = []
+  trusted: TrustedCertificateEntry[] = []
+  /** Signature count per document id. */
+  signed: Record<number, number> = {}
+  /** The password each fake key file opens with. */
+  keyPassword = 'secret'
   /** Every call, in order, as `[command, args]`. */
   calls: Array<[string, unknown]> = []
   /** When set, journal responses wait in `held` until a test releases them. */
@@ -293,6 +304,8 @@ export class FakeBackend implements Backend {
         created_at: a.registered_at,
         file_name: 'notice.pdf',
         has_content: true,
+        language: 'ru',
+        signatures: this.signed[id * 10 + 1] ?? 0,
       },
       {
         id: id * 10 + 2,
@@ -301,6 +314,8 @@ export class FakeBackend implements Backend {
         created_at: a.registered_at,
         file_name: null,
         has_content: false,
+        language: null,
+        signatures: 0,
       },
     ]
   }
@@ -337,7 +352,7 @@ export class FakeBackend implements Backend {
     if (!['ru', 'kk', 'ky', 'en'].includes(language)) {
       throw { code: 'invalid_input', detail: `unknown language ${language}`, args: {} } satisfies ApiError
     }
-    this.settingsValue = { language }
+    this.settingsValue = { ...this.settingsValue, language }
     return { ...this.settingsValue }
   }
 
@@ -364,6 +379,151 @@ export class FakeBackend implements Backend {
     }
     this.apps = fakeApplications(applications)
     onProgress({ done: applications, total: applications })
+  }
+
+  async setPersonalNumber(personalNumber: string | null): Promise<Settings> {
+    this.record('set_personal_number', { personalNumber })
+    this.settingsValue = { ...this.settingsValue, personal_number: personalNumber }
+    return { ...this.settingsValue }
+  }
+
+  async signingKeys(): Promise<SigningKeyEntry[]> {
+    this.record('signing_keys')
+    return structuredClone(this.keys)
+  }
+
+  async importKey(fileName: string, pkcs12: Uint8Array, password: string): Promise<SigningKeyEntry> {
+    this.record('import_key', { fileName, size: pkcs12.length })
+    if (password !== this.keyPassword) {
+      throw { code: 'key_import', detail: 'mac', args: { reason: 'wrong_password' } } satisfies ApiError
+    }
+    const id = this.keys.length + 1
+    const key: SigningKeyEntry = {
+      id,
+      fingerprint: `${id}`.padStart(64, '0'),
+      alias: 'key',
+      file_name: fileName,
+      owner: 'Әлиева Айгүл',
+      personal_number: '123456789012',
+      organization: 'ГККП «Балапан»',
+      issuer: 'Test CA',
+      not_before: '2026-01-01T00:00:00',
+      not_after: '2027-01-01T00:00:00',
+      imported_at: '2026-11-23T10:00:00',
+    }
+    this.keys.push(key)
+    return structuredClone(key)
+  }
+
+  async keyDetails(id: number): Promise<KeyDetails> {
+    this.record('key_details', { id })
+    const key = this.keys.find((k) => k.id === id)
+    if (!key) throw { code: 'not_found', detail: `key ${id}`, args: {} } satisfies ApiError
+    return {
+      key: structuredClone(key),
+      certificate: {
+        common_name: key.owner,
+        surname: 'Әлиева',
+        given_name: 'Айгүл',
+        personal_number: key.personal_number,
+        subject_serial_number: `IIN${key.personal_number}`,
+        organization: key.organization,
+        issuer: key.issuer,
+        subject: `CN=${key.owner}`,
+        serial: '01:02',
+        not_before: '2026-01-01T00:00:00Z',
+        not_after: '2027-01-01T00:00:00Z',
+        signature_algorithm: 'sha256WithRSAEncryption',
+        public_key: 'RSA 2048',
+        key_usage: ['digitalSignature', 'nonRepudiation'],
+        extended_key_usage: [],
+        is_ca: false,
+      },
+      refusal: null,
+      password_remembered: false,
+    }
+  }
+
+  async removeKey(id: number): Promise<void> {
+    this.record('remove_key', { id })
+    this.keys = this.keys.filter((k) => k.id !== id)
+  }
+
+  async trustedCertificates(): Promise<TrustedCertificateEntry[]> {
+    this.record('trusted_certificates')
+    return structuredClone(this.trusted)
+  }
+
+  async trustAdd(file: Uint8Array): Promise<TrustedCertificateEntry[]> {
+    this.record('trust_add', { size: file.length })
+    const entry: TrustedCertificateEntry = {
+      id: this.trusted.length + 1,
+      fingerprint: 'f'.repeat(64),
+      subject: 'CN=Test Root CA',
+      issuer: 'Test Root CA',
+      is_root: true,
+      not_after: '2036-01-01T00:00:00',
+      source: 'local',
+      added_at: '2026-11-23T10:00:00',
+    }
+    this.trusted.push(entry)
+    return [structuredClone(entry)]
+  }
+
+  async removeTrustedCertificate(id: number): Promise<void> {
+    this.record('remove_trusted_certificate', { id })
+    this.trusted = this.trusted.filter((c) => c.id !== id)
+  }
+
+  async generateDocument(applicationId: number, kind: string, language: string): Promise<DocumentEntry> {
+    this.record('generate_document', { applicationId, kind, language })
+    return {
+      id: applicationId * 10 + 5,
+      kind,
+      section: 'general',
+      created_at: '2026-11-23T10:00:00',
+      file_name: `${kind}.pdf`,
+      has_content: true,
+      language,
+      signatures: 0,
+    }
+  }
+
+  async documentPdf(id: number): Promise<Uint8Array> {
+    this.record('document_pdf', { id })
+    return new TextEncoder().encode('%PDF-1.7 fake')
+  }
+
+  async documentSignatures(id: number): Promise<VerificationReport> {
+    this.record('document_signatures', { id })
+    return { format: 'pdf', signatures: this.fakeSignatures(id) }
+  }
+
+  async signDocument(
+    id: number,
+    keyId: number,
+    password: string | null,
+    remember: Remember,
+  ): Promise<VerificationReport> {
+    this.record('sign_document', { id, keyId, remember })
+    if (password !== this.keyPassword) {
+      throw { code: 'key_import', detail: 'mac', args: { reason: 'wrong_password' } } satisfies ApiError
+    }
+    this.signed[id] = (this.signed[id] ?? 0) + 1
+    return { format: 'pdf', signatures: this.fakeSignatures(id) }
+  }
+
+  private fakeSignatures(id: number): VerificationReport['signatures'] {
+    const n = this.signed[id] ?? 0
+    return Array.from({ length: n }, (_, i) => ({
+      field: `Signature${i + 1}`,
+      valid: true,
+      code: null,
+      reason: null,
+      signer: null,
+      signing_time: '2026-11-23T10:00:00Z',
+      covers_whole_document: i === n - 1,
+    }))
   }
 
   /** Releases the held journal response at `index` of `held` (in any order the test likes). */

@@ -8,12 +8,17 @@ import type { ApplicationCard } from '../generated/ApplicationCard'
 import type { DemoProgress } from '../generated/DemoProgress'
 import type { DocumentEntry } from '../generated/DocumentEntry'
 import type { HistoryEntry } from '../generated/HistoryEntry'
+import type { KeyDetails } from '../generated/KeyDetails'
 import type { JournalPage } from '../generated/JournalPage'
 import type { JournalQuery } from '../generated/JournalQuery'
 import type { QueueExplanation } from '../generated/QueueExplanation'
 import type { ReferenceData } from '../generated/ReferenceData'
+import type { Remember } from '../generated/Remember'
 import type { Settings } from '../generated/Settings'
+import type { SigningKeyEntry } from '../generated/SigningKeyEntry'
 import type { Startup } from '../generated/Startup'
+import type { TrustedCertificateEntry } from '../generated/TrustedCertificateEntry'
+import type { VerificationReport } from '../generated/VerificationReport'
 
 async function call<T>(command: string, args?: Record<string, unknown>): Promise<T> {
   try {
@@ -58,5 +63,42 @@ export class TauriBackend implements Backend {
     const channel = new Channel<DemoProgress>()
     channel.onmessage = onProgress
     return call<void>('load_demo', { applications, onProgress: channel })
+  }
+  setPersonalNumber(personalNumber: string | null) {
+    return call<Settings>('set_personal_number', { personalNumber })
+  }
+  signingKeys() {
+    return call<SigningKeyEntry[]>('signing_keys')
+  }
+  importKey(fileName: string, pkcs12: Uint8Array, password: string) {
+    return call<SigningKeyEntry>('import_key', { fileName, pkcs12: Array.from(pkcs12), password })
+  }
+  keyDetails(id: number) {
+    return call<KeyDetails>('key_details', { id })
+  }
+  removeKey(id: number) {
+    return call<void>('remove_key', { id })
+  }
+  trustedCertificates() {
+    return call<TrustedCertificateEntry[]>('trusted_certificates')
+  }
+  trustAdd(file: Uint8Array) {
+    return call<TrustedCertificateEntry[]>('trust_add', { file: Array.from(file) })
+  }
+  removeTrustedCertificate(id: number) {
+    return call<void>('remove_trusted_certificate', { id })
+  }
+  generateDocument(applicationId: number, kind: string, language: string) {
+    return call<DocumentEntry>('generate_document', { applicationId, kind, language })
+  }
+  async documentPdf(id: number) {
+    // The command answers raw bytes (an ArrayBuffer), not a JSON array.
+    return new Uint8Array(await call<ArrayBuffer>('document_pdf', { id }))
+  }
+  documentSignatures(id: number) {
+    return call<VerificationReport>('document_signatures', { id })
+  }
+  signDocument(id: number, keyId: number, password: string | null, remember: Remember) {
+    return call<VerificationReport>('sign_document', { id, keyId, password, remember })
   }
 }

@@ -4,4 +4,12 @@ export type DocumentEntry = { id: number, kind: string,
 /**
  * "general" (made by the system) or "attachment" (brought by the applicant).
  */
-section: string, created_at: string, file_name: string | null, has_content: boolean, };
+section: string, created_at: string, file_name: string | null, has_content: boolean, 
+/**
+ * The language a generated document was made in.
+ */
+language: string | null, 
+/**
+ * How many signatures its PDF holds.
+ */
+signatures: number, };

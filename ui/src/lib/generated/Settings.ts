@@ -4,4 +4,8 @@ export type Settings = {
 /**
  * Interface language: ru, kk, ky or en.
  */
-language: string, };
+language: string, 
+/**
+ * IIN/PIN of the person working on this device; a signature must be theirs.
+ */
+personal_number: string | null, };
