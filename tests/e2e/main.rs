@@ -6,6 +6,7 @@
 //! the driver ports are fixed. Needs a display (Xvfb): `scripts/test.sh` provides one.
 
 mod session;
+mod signing;
 
 use kezek_api::{JournalQuery, Kezek};
 use kezek_i18n::Localizer;

@@ -19,6 +19,14 @@ pub enum BenchCommand {
         #[arg(long, default_value_t = 300)]
         samples: usize,
     },
+    /// RSA-2048 signatures per second beside `openssl speed rsa2048`, and rendering + signing
+    /// a one-page protocol. The key: a .p12 file, password in KEZEK_KEY_PASSWORD.
+    Sign {
+        #[arg(long)]
+        key: std::path::PathBuf,
+        #[arg(long, default_value_t = 200)]
+        samples: usize,
+    },
     /// Recomputing every queue position (domain::queue), as after each sync or change.
     Queue {
         #[arg(long, default_value_t = 100_000)]
@@ -34,6 +42,7 @@ pub async fn run(what: BenchCommand) -> Result<(), ApiError> {
             applications,
             samples,
         } => journal(applications, samples).await,
+        BenchCommand::Sign { key, samples } => crate::bench_sign::run(&key, samples),
         BenchCommand::Queue {
             applications,
             samples,

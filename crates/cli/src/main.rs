@@ -5,6 +5,7 @@
 //! interface language, else Russian).
 
 mod bench;
+mod bench_sign;
 mod calendar;
 mod document;
 mod id;

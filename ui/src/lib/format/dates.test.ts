@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { formatDate, formatDateTime } from './dates'
+import { formatDate, formatDateTime, formatInstant } from './dates'
 
 describe('formatDate', () => {
   it('turns an ISO date into DD.MM.YYYY', () => {
@@ -31,5 +31,16 @@ describe('formatDateTime', () => {
   })
   it('is empty for null', () => {
     expect(formatDateTime(null)).toBe('')
+  })
+})
+
+describe('formatInstant', () => {
+  it('shows a UTC instant in local time', () => {
+    const iso = '2026-11-23T08:55:15Z'
+    const d = new Date(iso)
+    const expected = `${String(d.getDate()).padStart(2, '0')}.${String(d.getMonth() + 1).padStart(2, '0')}.2026 ${String(d.getHours()).padStart(2, '0')}:55:15`
+    expect(formatInstant(iso)).toBe(expected)
+    expect(formatInstant(null)).toBe('')
+    expect(formatInstant('not a date')).toBe('not a date')
   })
 })

@@ -20,3 +20,13 @@ export function formatDateTime(iso: string | null | undefined): string {
   const t = TIME.exec(iso.slice(10))
   return t ? `${date} ${t[1]}:${t[2]}:${t[3] ?? '00'}` : date
 }
+
+/** An instant (`2026-11-23T08:55:15Z`, UTC from the backend) in this computer's local time,
+ *  as `DD.MM.YYYY HH:MM:SS`. Signing times are instants, not office-local date-times. */
+export function formatInstant(iso: string | null | undefined): string {
+  if (!iso) return ''
+  const d = new Date(iso)
+  if (Number.isNaN(d.getTime())) return iso
+  const p = (n: number) => String(n).padStart(2, '0')
+  return `${p(d.getDate())}.${p(d.getMonth() + 1)}.${d.getFullYear()} ${p(d.getHours())}:${p(d.getMinutes())}:${p(d.getSeconds())}`
+}
