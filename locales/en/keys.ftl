@@ -74,3 +74,10 @@ documents-generate-language = Document language
 documents-generated = Document generated.
 documents-open = Open
 documents-col-signatures = Signatures
+
+## Check a signature
+verify-title = Check a signature
+verify-intro = A signed PDF, or a detached signature (.p7s) with the file it signs: integrity, signer, signing time, chain to a trusted certificate.
+verify-signed-file = Signed PDF or signature (.p7s)
+verify-content-file = Signed file (for a .p7s)
+verify-submit = Check

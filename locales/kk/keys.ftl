@@ -74,3 +74,10 @@ documents-generate-language = Құжат тілі
 documents-generated = Құжат жасалды.
 documents-open = Ашу
 documents-col-signatures = Қолтаңбалар
+
+## Check a signature
+verify-title = Қолтаңбаны тексеру
+verify-intro = Қол қойылған PDF немесе қол қойылған файлымен бірге бөлек қолтаңба (.p7s): тұтастығы, қол қоюшы, қол қою уақыты, сенімді сертификатқа дейінгі тізбек.
+verify-signed-file = Қол қойылған PDF немесе қолтаңба (.p7s)
+verify-content-file = Қол қойылған файл (.p7s үшін)
+verify-submit = Тексеру

@@ -74,3 +74,10 @@ documents-generate-language = Документтин тили
 documents-generated = Документ түзүлдү.
 documents-open = Ачуу
 documents-col-signatures = Кол тамгалар
+
+## Check a signature
+verify-title = Кол тамганы текшерүү
+verify-intro = Кол коюлган PDF же кол коюлган файлы менен бирге өзүнчө кол тамга (.p7s): бүтүндүгү, кол коюучу, кол коюу убактысы, ишенимдүү сертификатка чейинки чынжыр.
+verify-signed-file = Кол коюлган PDF же кол тамга (.p7s)
+verify-content-file = Кол коюлган файл (.p7s үчүн)
+verify-submit = Текшерүү

@@ -74,3 +74,10 @@ documents-generate-language = Язык документа
 documents-generated = Документ сформирован.
 documents-open = Открыть
 documents-col-signatures = Подписи
+
+## Check a signature
+verify-title = Проверить подпись
+verify-intro = Подписанный PDF или отсоединённая подпись (.p7s) вместе с подписанным файлом: целостность, подписант, время подписания, цепочка до доверенного сертификата.
+verify-signed-file = Подписанный PDF или подпись (.p7s)
+verify-content-file = Подписанный файл (для .p7s)
+verify-submit = Проверить

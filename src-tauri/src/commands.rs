@@ -211,3 +211,13 @@ pub async fn sign_document(
         .sign_document(id, key_id, password.as_deref(), remember)
         .await
 }
+
+/// Checks a signed PDF, or a detached signature over `content`.
+#[tauri::command]
+pub async fn verify_file(
+    state: State<'_, AppState>,
+    signed: Vec<u8>,
+    content: Option<Vec<u8>>,
+) -> Result<VerificationReport, ApiError> {
+    state.kezek()?.verify(&signed, content.as_deref()).await
+}

@@ -38,6 +38,7 @@ fn main() {
             commands::document_pdf,
             commands::document_signatures,
             commands::sign_document,
+            commands::verify_file,
         ])
         .run(tauri::generate_context!())
         .expect("error while running the Kezek app");

@@ -33,6 +33,30 @@ async fn a_key_is_imported_and_a_generated_notice_is_signed_in_the_app() {
         .clone();
     let key_file = kezek_test_pki::write(dir.path(), "RSA256_demo.p12", pki().p12(false));
     let chain = pki().path("chain.pem");
+    // A protocol signed elsewhere (another office's Kezek), and a copy with one byte changed.
+    let (signed_elsewhere, tampered) = {
+        let other = tempfile::tempdir().unwrap();
+        let k = Kezek::open(other.path()).await.unwrap();
+        k.trust_add(&std::fs::read(&chain).unwrap()).await.unwrap();
+        let protocol =
+            kezek_documents::sample(kezek_documents::DocumentKind::Protocol, "kk").unwrap();
+        let signed = k
+            .sign_with_key_file(pki().p12(false), PASSWORD, &protocol)
+            .await
+            .unwrap()
+            .bytes;
+        let mut changed = signed.clone();
+        // The document's date (a signed byte; the file stays readable): 2026 → 2027.
+        let at = changed
+            .windows(16)
+            .position(|w| w == b"/CreationDate(D:")
+            .unwrap();
+        changed[at + 19] ^= 1;
+        (
+            kezek_test_pki::write(dir.path(), "protocol-signed.pdf", &signed),
+            kezek_test_pki::write(dir.path(), "protocol-tampered.pdf", &changed),
+        )
+    };
 
     let session = Session::start(dir.path()).await;
     let driver = &session.driver;
@@ -132,13 +156,51 @@ async fn a_key_is_imported_and_a_generated_notice_is_signed_in_the_app() {
         let valid = signature.attr("data-valid").await?;
         let signature_text = signature.text().await?;
         shot(driver, "document-signed.png").await?;
-        WebDriverResult::Ok((status, details, pages, valid, signature_text))
+
+        step.set("check files signed elsewhere");
+        driver.find(tid("nav-keys")).await?.click().await?;
+        let mut checks = Vec::new();
+        for file in [&signed_elsewhere, &tampered] {
+            driver
+                .query(tid("verify-signed"))
+                .wait(WAIT, Duration::from_millis(100))
+                .first()
+                .await?
+                .send_keys(file.to_str().unwrap())
+                .await?;
+            driver.find(tid("verify-submit")).await?.click().await?;
+            let panel = driver.find(tid("verify-panel")).await?;
+            let result = poll(WAIT, || async {
+                let found = panel.find_all(tid("signature")).await?;
+                match found.first() {
+                    Some(e) => Ok(Some((e.attr("data-valid").await?, e.text().await?))),
+                    None => Ok(None),
+                }
+            })
+            .await?;
+            checks.push(result);
+        }
+        WebDriverResult::Ok((status, details, pages, valid, signature_text, checks))
     }
     .await;
     session.quit_after(&observed).await;
-    let (status, details, pages, valid, signature_text) =
-        observed.unwrap_or_else(|e| panic!("step '{}' failed: {e}", step.get()));
     let ru = kezek_i18n::Localizer::new("ru");
+    let (status, details, pages, valid, signature_text, checks) =
+        observed.unwrap_or_else(|e| panic!("step '{}' failed: {e}", step.get()));
+    assert_eq!(checks[0].0.as_deref(), Some("true"), "{:?}", checks[0]);
+    assert_eq!(checks[1].0.as_deref(), Some("false"), "{:?}", checks[1]);
+    assert!(
+        checks[1].1.contains(&ru.message(
+            "signature-problem",
+            Some(&{
+                let mut a = kezek_i18n::FluentArgs::new();
+                a.set("code", "content_changed");
+                a
+            })
+        )),
+        "the reason is shown: {}",
+        checks[1].1
+    );
     assert_eq!(status, ru.message("keys-status-ok", None));
     assert!(details.contains("Әлиева Айгүл Серікқызы"), "{details}");
     assert!(pages.parse::<u32>().unwrap() >= 1);

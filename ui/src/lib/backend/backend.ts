@@ -53,6 +53,8 @@ export interface Backend {
   /** The signatures in a document's PDF and their status (none: an empty list). */
   documentSignatures(id: number): Promise<VerificationReport>
   /** Signs with a kept key; `password` null uses the remembered one. */
+  /** Checks a signed PDF, or a detached signature (.p7s) over `content`. */
+  verifyFile(signed: Uint8Array, content: Uint8Array | null): Promise<VerificationReport>
   signDocument(
     id: number,
     keyId: number,

@@ -513,6 +513,25 @@ export class FakeBackend implements Backend {
     return { format: 'pdf', signatures: this.fakeSignatures(id) }
   }
 
+  async verifyFile(signed: Uint8Array, content: Uint8Array | null): Promise<VerificationReport> {
+    this.record('verify_file', { size: signed.length, content: content?.length ?? null })
+    const valid = content == null || content.length > 0
+    return {
+      format: content ? 'cms' : 'pdf',
+      signatures: [
+        {
+          field: content ? null : 'Signature1',
+          valid,
+          code: valid ? null : 'content_changed',
+          reason: null,
+          signer: null,
+          signing_time: '2026-11-23T10:00:00Z',
+          covers_whole_document: true,
+        },
+      ],
+    }
+  }
+
   private fakeSignatures(id: number): VerificationReport['signatures'] {
     const n = this.signed[id] ?? 0
     return Array.from({ length: n }, (_, i) => ({

@@ -101,4 +101,10 @@ export class TauriBackend implements Backend {
   signDocument(id: number, keyId: number, password: string | null, remember: Remember) {
     return call<VerificationReport>('sign_document', { id, keyId, password, remember })
   }
+  verifyFile(signed: Uint8Array, content: Uint8Array | null) {
+    return call<VerificationReport>('verify_file', {
+      signed: Array.from(signed),
+      content: content ? Array.from(content) : null,
+    })
+  }
 }
