@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Sets up and runs every test of Kezek: formatting and lints, Rust unit and integration tests,
-# the UI's type checks and Vitest tests, and the end-to-end tests that drive the real app over
+# Sets up and runs every test of Kezek: formatting and lints, Rust unit and integration tests
+# (the server's against PostgreSQL), the UI's type checks and Vitest tests, and the end-to-end tests that drive the real app over
 # WebDriver under Xvfb. Idempotent; CI (.ci/run) runs exactly this.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -22,6 +22,12 @@ step "cargo clippy -D warnings"
 cargo clippy "${FEATURES[@]}" --all-targets -- -D warnings
 
 step "Rust unit and integration tests"
+# The server's tests make their own databases: on the machine's PostgreSQL (127.0.0.1:5432), or
+# on a throwaway cluster from Debian's postgresql package when none answers.
+if [ -z "${KEZEK_TEST_DATABASE_URL:-}" ]; then
+  KEZEK_TEST_DATABASE_URL="$(./scripts/postgres.sh)"
+  export KEZEK_TEST_DATABASE_URL
+fi
 cargo test "${FEATURES[@]}"
 
 step "TypeScript types generated from Rust are committed and fresh"

@@ -1,0 +1,220 @@
+//! The command line: `serve`, `migrate`, `user add|disable|reset-password`, `seed-demo`.
+//! Each command is a thin adapter over the library; errors end the process with status 1.
+
+use crate::accounts::{self, NewUser, ScopeRef};
+use crate::config::Config;
+use crate::db::{self, history::Actor, reference};
+use crate::scope::{Role, ScopeKind};
+use crate::{demo, serve};
+use chrono::Utc;
+use clap::{Parser, Subcommand};
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+type CliResult = Result<(), Box<dyn std::error::Error + Send + Sync>>;
+
+#[derive(Debug, Parser)]
+#[command(name = "kezek-server", version, about = "Kezek's central server")]
+pub struct Cli {
+    /// A TOML config file; `KEZEK_*` environment variables override it.
+    #[arg(long, global = true, value_name = "FILE")]
+    pub config: Option<PathBuf>,
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Serve the HTTP API until SIGINT or SIGTERM.
+    Serve,
+    /// Create the database if needed and apply pending migrations.
+    Migrate,
+    /// Manage accounts.
+    User {
+        #[command(subcommand)]
+        command: UserCommand,
+    },
+    /// Add demo regions, districts, commissions, kindergartens and one account per role.
+    SeedDemo,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum UserCommand {
+    /// Add an account; the password comes from KEZEK_NEW_PASSWORD or a hidden prompt.
+    Add {
+        #[arg(long)]
+        login: String,
+        /// administrator, operator, commission_secretary, commission_chairman,
+        /// commission_member, kindergarten_head or pmpk_specialist.
+        #[arg(long)]
+        role: String,
+        /// KIND:CODE, e.g. district:kz-almaty-medeu (none for an administrator).
+        #[arg(long)]
+        scope: Option<String>,
+        #[arg(long)]
+        full_name: String,
+        /// IIN (KZ, 12 digits) or PIN (KG, 14 digits).
+        #[arg(long)]
+        personal_number: Option<String>,
+    },
+    /// Disable an account and end its sessions.
+    Disable { login: String },
+    /// Set a new password (KEZEK_NEW_PASSWORD or a prompt) and end the account's sessions.
+    ResetPassword { login: String },
+}
+
+/// Parses the arguments, runs the command, and turns an error into a message and status 1.
+pub fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let config = match Config::from_env(cli.config.as_deref()) {
+        Ok(c) => c,
+        Err(e) => {
+            eprintln!("error: {e}");
+            return ExitCode::FAILURE;
+        }
+    };
+    serve::init_logging(&config.log);
+    let runtime = match tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()
+    {
+        Ok(r) => r,
+        Err(e) => {
+            eprintln!("error: cannot start the runtime: {e}");
+            return ExitCode::FAILURE;
+        }
+    };
+    match runtime.block_on(run(cli.command, &config)) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("error: {e}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+pub async fn run(command: Command, config: &Config) -> CliResult {
+    match command {
+        Command::Serve => Ok(serve::serve(config).await?),
+        Command::Migrate => migrate(config).await,
+        Command::SeedDemo => seed_demo(config).await,
+        Command::User { command } => user(command, config).await,
+    }
+}
+
+async fn migrate(config: &Config) -> CliResult {
+    if db::create_if_missing(&config.database_url).await? {
+        println!("created the database {}", config.database_url.redacted());
+    }
+    let pool = db::connect(&config.database_url, 2).await?;
+    let applied = db::migrate(&pool).await?;
+    if applied.is_empty() {
+        println!("the schema is up to date");
+    } else {
+        println!("applied {} migration(s): {applied:?}", applied.len());
+    }
+    pool.close().await;
+    Ok(())
+}
+
+async fn current_pool(config: &Config) -> Result<sqlx::PgPool, db::DbError> {
+    let pool = db::connect(&config.database_url, 2).await?;
+    db::require_current_schema(&pool).await?;
+    Ok(pool)
+}
+
+async fn seed_demo(config: &Config) -> CliResult {
+    let pool = current_pool(config).await?;
+    let report = demo::seed(&pool, Utc::now()).await?;
+    println!("{} reference unit(s) added", report.units_created);
+    if !report.users_created.is_empty() {
+        println!(
+            "accounts added: {} — demo password (shown once): {}",
+            report.users_created.join(", "),
+            demo::DEMO_PASSWORD
+        );
+    }
+    if !report.users_present.is_empty() {
+        println!(
+            "accounts already present (password unchanged): {}",
+            report.users_present.join(", ")
+        );
+    }
+    Ok(())
+}
+
+/// `KIND:CODE` (or nothing, or `system`) → a scope by id.
+async fn parse_scope(pool: &sqlx::PgPool, scope: Option<&str>) -> Result<ScopeRef, String> {
+    let Some(text) = scope.filter(|s| *s != "system") else {
+        return Ok(ScopeRef {
+            kind: ScopeKind::System,
+            id: None,
+        });
+    };
+    let (kind, code) = text.split_once(':').ok_or_else(|| {
+        format!("--scope {text:?}: expected KIND:CODE, e.g. district:kz-almaty-medeu")
+    })?;
+    let kind: ScopeKind = kind.parse()?;
+    let id = reference::id_by_code(pool, kind, code)
+        .await
+        .map_err(|e| e.to_string())?
+        .ok_or_else(|| format!("no {} with code {code:?}", kind.as_str()))?;
+    Ok(ScopeRef { kind, id: Some(id) })
+}
+
+fn new_password() -> Result<String, String> {
+    if let Ok(p) = std::env::var("KEZEK_NEW_PASSWORD") {
+        return Ok(p);
+    }
+    let first = rpassword::prompt_password("New password: ").map_err(|e| e.to_string())?;
+    let again = rpassword::prompt_password("Repeat it: ").map_err(|e| e.to_string())?;
+    if first != again {
+        return Err("the passwords differ".into());
+    }
+    Ok(first)
+}
+
+async fn user(command: UserCommand, config: &Config) -> CliResult {
+    let pool = current_pool(config).await?;
+    let actor = Actor::cli();
+    match command {
+        UserCommand::Add {
+            login,
+            role,
+            scope,
+            full_name,
+            personal_number,
+        } => {
+            let role: Role = role.parse()?;
+            let scope = parse_scope(&pool, scope.as_deref()).await?;
+            let password = new_password()?;
+            let user = accounts::create(
+                &pool,
+                &actor,
+                NewUser {
+                    login,
+                    full_name,
+                    personal_number,
+                    role,
+                    scope,
+                    password,
+                },
+                Utc::now(),
+            )
+            .await?;
+            println!("added user {} (id {}, {})", user.login, user.id, user.role);
+        }
+        UserCommand::Disable { login } => {
+            let id = accounts::id_by_login(&pool, &login).await?;
+            accounts::disable(&pool, &actor, id, Utc::now()).await?;
+            println!("disabled {login}; its sessions are ended");
+        }
+        UserCommand::ResetPassword { login } => {
+            let id = accounts::id_by_login(&pool, &login).await?;
+            let password = new_password()?;
+            accounts::reset_password(&pool, &actor, id, password, Utc::now()).await?;
+            println!("new password set for {login}; its sessions are ended");
+        }
+    }
+    Ok(())
+}

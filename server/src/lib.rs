@@ -1,0 +1,20 @@
+//! Kezek's central server: accounts, roles and scopes, device sessions, reference data, on
+//! PostgreSQL (the system of record). Sync (push of mutations, the scoped change feed) builds on
+//! this foundation.
+//!
+//! Modules, one job each: `config` (file + `KEZEK_*`, redacted), `db` (pool, migrations, queries),
+//! `scope` (the pure permission decision), `auth` (passwords, tokens, throttle, login, the bearer
+//! extractor), `accounts` (the account service), `routes` (the HTTP surface, one `ROUTES` table),
+//! `serve` (listener, logs, shutdown), `demo` (seed data), `cli` (the commands).
+
+pub mod accounts;
+pub mod auth;
+pub mod cli;
+pub mod config;
+pub mod db;
+pub mod demo;
+pub mod error;
+pub mod routes;
+pub mod scope;
+pub mod serve;
+pub mod state;

@@ -1,0 +1,5 @@
+//! `kezek-server`: see `kezek_server::cli`.
+
+fn main() -> std::process::ExitCode {
+    kezek_server::cli::main()
+}

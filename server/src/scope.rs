@@ -1,0 +1,421 @@
+//! Roles, scopes and the one decision "may this user do X on an object at location Y".
+//!
+//! Pure: no I/O, no time, no database. Every route asks [`may`]; nothing else decides.
+//!
+//! Design choices (DESIGN.md §4 names the roles, not every scope):
+//! - an `operator` and a `pmpk_specialist` work for a district or a whole region (DESIGN.md says
+//!   "education department: region/district");
+//! - secretaries, chairmen and members work for one commission, a head for one kindergarten;
+//! - an `administrator` has the whole system and no narrower scope: DESIGN.md knows no regional
+//!   administrator, so none exists (the schema refuses one). [`may`] is written by containment, so
+//!   allowing a regional administrator later means relaxing that check only.
+
+use serde::{Deserialize, Serialize};
+use std::fmt;
+use std::str::FromStr;
+
+/// A staff role (DESIGN.md §4).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Role {
+    Administrator,
+    Operator,
+    CommissionSecretary,
+    CommissionChairman,
+    CommissionMember,
+    KindergartenHead,
+    PmpkSpecialist,
+}
+
+impl Role {
+    pub const ALL: [Role; 7] = [
+        Role::Administrator,
+        Role::Operator,
+        Role::CommissionSecretary,
+        Role::CommissionChairman,
+        Role::CommissionMember,
+        Role::KindergartenHead,
+        Role::PmpkSpecialist,
+    ];
+
+    /// The name stored in the database and used on the command line and in JSON.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Role::Administrator => "administrator",
+            Role::Operator => "operator",
+            Role::CommissionSecretary => "commission_secretary",
+            Role::CommissionChairman => "commission_chairman",
+            Role::CommissionMember => "commission_member",
+            Role::KindergartenHead => "kindergarten_head",
+            Role::PmpkSpecialist => "pmpk_specialist",
+        }
+    }
+
+    /// The kinds of scope a user of this role may be given.
+    pub fn scope_kinds(self) -> &'static [ScopeKind] {
+        match self {
+            Role::Administrator => &[ScopeKind::System],
+            Role::Operator | Role::PmpkSpecialist => &[ScopeKind::Region, ScopeKind::District],
+            Role::CommissionSecretary | Role::CommissionChairman | Role::CommissionMember => {
+                &[ScopeKind::Commission]
+            }
+            Role::KindergartenHead => &[ScopeKind::Kindergarten],
+        }
+    }
+
+    fn is_commission_role(self) -> bool {
+        matches!(
+            self,
+            Role::CommissionSecretary | Role::CommissionChairman | Role::CommissionMember
+        )
+    }
+}
+
+impl fmt::Display for Role {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("unknown role {0:?}")]
+pub struct UnknownRole(pub String);
+
+impl FromStr for Role {
+    type Err = UnknownRole;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Role::ALL
+            .into_iter()
+            .find(|r| r.as_str() == s)
+            .ok_or_else(|| UnknownRole(s.to_owned()))
+    }
+}
+
+/// How wide a scope is: the level of its most specific unit.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ScopeKind {
+    System,
+    Region,
+    District,
+    Commission,
+    Kindergarten,
+}
+
+impl ScopeKind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ScopeKind::System => "system",
+            ScopeKind::Region => "region",
+            ScopeKind::District => "district",
+            ScopeKind::Commission => "commission",
+            ScopeKind::Kindergarten => "kindergarten",
+        }
+    }
+}
+
+impl FromStr for ScopeKind {
+    type Err = String;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        [
+            ScopeKind::System,
+            ScopeKind::Region,
+            ScopeKind::District,
+            ScopeKind::Commission,
+            ScopeKind::Kindergarten,
+        ]
+        .into_iter()
+        .find(|k| k.as_str() == s)
+        .ok_or_else(|| format!("unknown scope kind {s:?}"))
+    }
+}
+
+/// The unit below a district: a commission or a kindergarten.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(tag = "kind", content = "id", rename_all = "snake_case")]
+pub enum Unit {
+    Commission(i64),
+    Kindergarten(i64),
+}
+
+/// A position in the tree region → district → commission | kindergarten, with its ancestors.
+///
+/// Both a user's scope and an object's place are a `Location`: the object "is in" the scope when
+/// every level the scope fixes matches. `Location::SYSTEM` fixes nothing and so holds everything.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize)]
+pub struct Location {
+    pub region: Option<i64>,
+    pub district: Option<i64>,
+    pub unit: Option<Unit>,
+}
+
+impl Location {
+    pub const SYSTEM: Location = Location {
+        region: None,
+        district: None,
+        unit: None,
+    };
+
+    pub fn region(region: i64) -> Self {
+        Location {
+            region: Some(region),
+            ..Self::SYSTEM
+        }
+    }
+
+    pub fn district(region: i64, district: i64) -> Self {
+        Location {
+            region: Some(region),
+            district: Some(district),
+            unit: None,
+        }
+    }
+
+    pub fn unit(region: i64, district: i64, unit: Unit) -> Self {
+        Location {
+            region: Some(region),
+            district: Some(district),
+            unit: Some(unit),
+        }
+    }
+
+    pub fn kind(&self) -> ScopeKind {
+        match (self.unit, self.district, self.region) {
+            (Some(Unit::Commission(_)), _, _) => ScopeKind::Commission,
+            (Some(Unit::Kindergarten(_)), _, _) => ScopeKind::Kindergarten,
+            (None, Some(_), _) => ScopeKind::District,
+            (None, None, Some(_)) => ScopeKind::Region,
+            (None, None, None) => ScopeKind::System,
+        }
+    }
+
+    /// Whether `other` lies at or below this location.
+    pub fn contains(&self, other: &Location) -> bool {
+        fn level<T: PartialEq>(mine: Option<T>, theirs: Option<T>) -> bool {
+            mine.is_none() || mine == theirs
+        }
+        level(self.region, other.region)
+            && level(self.district, other.district)
+            && level(self.unit, other.unit)
+    }
+
+    /// The same location without its unit: the district a commission or kindergarten is in.
+    fn up_to_district(self) -> Location {
+        Location { unit: None, ..self }
+    }
+}
+
+/// Who asks: the part of a user that decisions need.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Principal {
+    pub role: Role,
+    pub scope: Location,
+}
+
+/// What the caller wants to do to an object.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Action {
+    /// See a region, district, commission or kindergarten (names and ids; no personal data).
+    ReadReference,
+    /// Create, list, disable or reset the password of an account whose scope is the target.
+    ManageUsers,
+}
+
+/// Why a request is refused.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
+pub enum Denied {
+    #[error("the role {0} may not do this")]
+    Role(Role),
+    #[error("the object lies outside the caller's scope")]
+    OutOfScope,
+}
+
+/// The one decision: may `who` do `action` on an object at `target`?
+pub fn may(who: &Principal, action: Action, target: &Location) -> Result<(), Denied> {
+    match action {
+        Action::ReadReference => {
+            // A commission serves its whole district, so its people see the district's
+            // kindergartens and fellow commissions. Everyone sees the units above their scope
+            // (their own district's and region's names).
+            let reach = if who.role.is_commission_role() {
+                who.scope.up_to_district()
+            } else {
+                who.scope
+            };
+            if reach.contains(target) || target.contains(&who.scope) {
+                Ok(())
+            } else {
+                Err(Denied::OutOfScope)
+            }
+        }
+        Action::ManageUsers => {
+            if who.role != Role::Administrator {
+                Err(Denied::Role(who.role))
+            } else if who.scope.contains(target) {
+                Ok(())
+            } else {
+                Err(Denied::OutOfScope)
+            }
+        }
+    }
+}
+
+/// Whether a user of `role` may be given a scope at `scope`.
+pub fn scope_fits_role(role: Role, scope: &Location) -> bool {
+    role.scope_kinds().contains(&scope.kind())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    // Region 1 holds districts 10 and 11; region 2 holds district 20.
+    // Commission 100 and kindergarten 200 are in district 10; commission 101 in district 11.
+    const R1: Location = Location {
+        region: Some(1),
+        district: None,
+        unit: None,
+    };
+    fn d10() -> Location {
+        Location::district(1, 10)
+    }
+    fn d11() -> Location {
+        Location::district(1, 11)
+    }
+    fn d20() -> Location {
+        Location::district(2, 20)
+    }
+    fn c100() -> Location {
+        Location::unit(1, 10, Unit::Commission(100))
+    }
+    fn c101() -> Location {
+        Location::unit(1, 11, Unit::Commission(101))
+    }
+    fn k200() -> Location {
+        Location::unit(1, 10, Unit::Kindergarten(200))
+    }
+    fn p(role: Role, scope: Location) -> Principal {
+        Principal { role, scope }
+    }
+
+    #[test]
+    fn containment_follows_the_tree() {
+        assert!(Location::SYSTEM.contains(&c100()));
+        assert!(R1.contains(&d10()) && R1.contains(&k200()));
+        assert!(!R1.contains(&d20()));
+        assert!(d10().contains(&c100()) && d10().contains(&k200()));
+        assert!(!d10().contains(&d11()) && !d10().contains(&R1));
+        assert!(!c100().contains(&k200()), "siblings do not hold each other");
+        assert!(c100().contains(&c100()));
+    }
+
+    #[test]
+    fn kinds_and_role_fit() {
+        assert_eq!(Location::SYSTEM.kind(), ScopeKind::System);
+        assert_eq!(R1.kind(), ScopeKind::Region);
+        assert_eq!(k200().kind(), ScopeKind::Kindergarten);
+        assert!(scope_fits_role(Role::Administrator, &Location::SYSTEM));
+        assert!(
+            !scope_fits_role(Role::Administrator, &R1),
+            "no regional admin"
+        );
+        assert!(scope_fits_role(Role::Operator, &R1) && scope_fits_role(Role::Operator, &d10()));
+        assert!(!scope_fits_role(Role::Operator, &c100()));
+        assert!(scope_fits_role(Role::PmpkSpecialist, &R1));
+        assert!(scope_fits_role(Role::CommissionChairman, &c100()));
+        assert!(!scope_fits_role(Role::CommissionChairman, &d10()));
+        assert!(scope_fits_role(Role::KindergartenHead, &k200()));
+        assert!(!scope_fits_role(Role::KindergartenHead, &Location::SYSTEM));
+    }
+
+    #[test]
+    fn role_names_round_trip() {
+        for r in Role::ALL {
+            assert_eq!(r.as_str().parse::<Role>(), Ok(r));
+        }
+        assert!("root".parse::<Role>().is_err());
+    }
+
+    #[test]
+    fn only_administrators_manage_users() {
+        let admin = p(Role::Administrator, Location::SYSTEM);
+        for target in [Location::SYSTEM, R1, d20(), c100(), k200()] {
+            assert_eq!(may(&admin, Action::ManageUsers, &target), Ok(()));
+        }
+        for role in Role::ALL.into_iter().filter(|r| *r != Role::Administrator) {
+            let who = p(role, d10());
+            assert_eq!(
+                may(&who, Action::ManageUsers, &d10()),
+                Err(Denied::Role(role)),
+                "{role} manages no users, even in its own scope"
+            );
+        }
+    }
+
+    #[test]
+    fn a_regional_administrator_would_stay_in_its_region() {
+        // Not creatable today (scope_fits_role refuses it); the decision still holds by containment.
+        let admin = p(Role::Administrator, R1);
+        assert_eq!(may(&admin, Action::ManageUsers, &d10()), Ok(()));
+        assert_eq!(
+            may(&admin, Action::ManageUsers, &d20()),
+            Err(Denied::OutOfScope)
+        );
+    }
+
+    #[test]
+    fn reference_of_a_district_operator() {
+        let op = p(Role::Operator, d10());
+        for ok in [d10(), c100(), k200(), R1] {
+            assert_eq!(may(&op, Action::ReadReference, &ok), Ok(()), "{ok:?}");
+        }
+        for no in [d11(), c101(), d20(), Location::region(2)] {
+            assert_eq!(
+                may(&op, Action::ReadReference, &no),
+                Err(Denied::OutOfScope),
+                "{no:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn reference_of_a_regional_specialist() {
+        let pmpk = p(Role::PmpkSpecialist, R1);
+        for ok in [R1, d10(), d11(), c101(), k200()] {
+            assert_eq!(may(&pmpk, Action::ReadReference, &ok), Ok(()), "{ok:?}");
+        }
+        assert_eq!(
+            may(&pmpk, Action::ReadReference, &d20()),
+            Err(Denied::OutOfScope)
+        );
+    }
+
+    #[test]
+    fn a_commission_sees_its_district_a_head_only_its_kindergarten() {
+        let sec = p(Role::CommissionSecretary, c100());
+        assert_eq!(may(&sec, Action::ReadReference, &k200()), Ok(()));
+        assert_eq!(may(&sec, Action::ReadReference, &d10()), Ok(()));
+        assert_eq!(
+            may(&sec, Action::ReadReference, &c101()),
+            Err(Denied::OutOfScope)
+        );
+
+        let head = p(Role::KindergartenHead, k200());
+        assert_eq!(may(&head, Action::ReadReference, &k200()), Ok(()));
+        assert_eq!(
+            may(&head, Action::ReadReference, &d10()),
+            Ok(()),
+            "own district"
+        );
+        assert_eq!(may(&head, Action::ReadReference, &R1), Ok(()), "own region");
+        assert_eq!(
+            may(&head, Action::ReadReference, &c100()),
+            Err(Denied::OutOfScope),
+            "a head does not see the commission"
+        );
+        assert_eq!(
+            may(&head, Action::ReadReference, &d11()),
+            Err(Denied::OutOfScope)
+        );
+    }
+}

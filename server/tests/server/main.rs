@@ -1,0 +1,9 @@
+//! Integration tests of kezek-server against a real PostgreSQL: one fresh database per test
+//! (see `support`), the real router on a loopback port, HTTP through reqwest.
+
+mod binary;
+mod login;
+mod schema;
+mod scopes;
+mod support;
+mod users;
