@@ -76,7 +76,10 @@ impl Document for RegistrationNotice {
             .map(|(i, k)| format!("{}. {k}", i + 1))
             .collect::<Vec<_>>()
             .join("\n");
-        c.field(&t("doc-notice-kindergartens"), &kindergartens);
+        // Applications taken without a preference (any kindergarten of the locality) skip the row.
+        if !kindergartens.is_empty() {
+            c.field(&t("doc-notice-kindergartens"), &kindergartens);
+        }
 
         c.heading(&t("doc-section-child"), BODY * 4.0);
         self.child.fields(&mut c, &loc, self.country);

@@ -60,6 +60,11 @@ async fn a_registration_notice_is_generated_in_kazakh_signed_twice_and_pdfsig_ag
         "the application number: {text}"
     );
     assert!(text.contains(&card.child.full_name), "the child: {text}");
+    let kk = kezek_i18n::Localizer::new("kk");
+    assert!(
+        !text.contains(&kk.message("doc-notice-kindergartens", None)),
+        "no empty 'desired kindergartens' row: {text}"
+    );
     assert!(k
         .document_signatures(doc.id)
         .await
