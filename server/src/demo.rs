@@ -1,8 +1,10 @@
-//! `kezek-server seed-demo`: a small tree in both countries and one account per role, all with
-//! one known password. Idempotent: a second run adds nothing and changes no password.
+//! `kezek-server seed-demo`: a small tree in both countries (with two groups per kindergarten)
+//! and one account per role, all with one known password. Idempotent: a second run adds nothing
+//! and changes no password.
 
 use crate::accounts::{self, AccountError, NewUser, ScopeRef};
 use crate::db::history::Actor;
+use crate::db::places;
 use crate::db::reference::{self, ChildTable};
 use crate::scope::{Role, ScopeKind};
 use chrono::{DateTime, Utc};
@@ -76,6 +78,10 @@ const TREE: &[DemoRegion] = &[
         }],
     },
 ];
+
+/// The groups of every demo kindergarten: (code suffix, name, capacity). Small, so that a full
+/// group is easy to reach by hand.
+const GROUPS: &[(&str, &str, i32)] = &[("g1", "Младшая группа", 3), ("g2", "Средняя группа", 5)];
 
 /// One account per role: (login, full name, role, scope kind, code of the scope's unit).
 const ACCOUNTS: &[(&str, &str, Role, ScopeKind, &str)] = &[
@@ -179,6 +185,18 @@ pub async fn seed(pool: &PgPool, now: DateTime<Utc>) -> Result<SeedReport, Accou
                 )
                 .await?;
                 report.units_created += usize::from(k.created);
+                for &(suffix, group, capacity) in GROUPS {
+                    let (_, created) = places::ensure_group(
+                        &mut tx,
+                        k.id,
+                        &format!("{code}-{suffix}"),
+                        group,
+                        capacity,
+                        now,
+                    )
+                    .await?;
+                    report.units_created += usize::from(created);
+                }
             }
         }
     }

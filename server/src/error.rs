@@ -93,6 +93,18 @@ impl From<crate::accounts::AccountError> for ApiError {
     }
 }
 
+impl From<crate::push::PushError> for ApiError {
+    fn from(e: crate::push::PushError) -> Self {
+        use crate::push::PushError as E;
+        match e {
+            E::Invalid(m) => ApiError::InvalidRequest(m),
+            E::ForeignClient(_) => ApiError::Forbidden(e.to_string()),
+            E::LostVerdict { .. } => ApiError::Internal(e.to_string()),
+            E::Database(db) => db.into(),
+        }
+    }
+}
+
 #[derive(Serialize)]
 struct Body<'a> {
     code: &'a str,

@@ -1,11 +1,12 @@
 //! Kezek's central server: accounts, roles and scopes, device sessions, reference data, on
-//! PostgreSQL (the system of record). Sync (push of mutations, the scoped change feed) builds on
-//! this foundation.
+//! PostgreSQL (the system of record), and the push side of sync: mutations applied exactly once,
+//! with the server as the authority for places.
 //!
 //! Modules, one job each: `config` (file + `KEZEK_*`, redacted), `db` (pool, migrations, queries),
 //! `scope` (the pure permission decision), `auth` (passwords, tokens, throttle, login, the bearer
-//! extractor), `accounts` (the account service), `routes` (the HTTP surface, one `ROUTES` table),
-//! `serve` (listener, logs, shutdown), `demo` (seed data), `cli` (the commands).
+//! extractor), `accounts` (the account service), `push` (pushed mutations, exactly once), `places`
+//! (the `place.grant` mutation), `routes` (the HTTP surface, one `ROUTES` table), `serve`
+//! (listener, logs, shutdown), `demo` (seed data), `cli` (the commands).
 
 pub mod accounts;
 pub mod auth;
@@ -14,6 +15,8 @@ pub mod config;
 pub mod db;
 pub mod demo;
 pub mod error;
+pub mod places;
+pub mod push;
 pub mod routes;
 pub mod scope;
 pub mod serve;

@@ -219,6 +219,9 @@ pub enum Action {
     ReadReference,
     /// Create, list, disable or reset the password of an account whose scope is the target.
     ManageUsers,
+    /// Give a child a place in a group of the target kindergarten: district or regional
+    /// operators and the kindergarten's head.
+    GrantPlace,
 }
 
 /// Why a request is refused.
@@ -250,6 +253,15 @@ pub fn may(who: &Principal, action: Action, target: &Location) -> Result<(), Den
         }
         Action::ManageUsers => {
             if who.role != Role::Administrator {
+                Err(Denied::Role(who.role))
+            } else if who.scope.contains(target) {
+                Ok(())
+            } else {
+                Err(Denied::OutOfScope)
+            }
+        }
+        Action::GrantPlace => {
+            if !matches!(who.role, Role::Operator | Role::KindergartenHead) {
                 Err(Denied::Role(who.role))
             } else if who.scope.contains(target) {
                 Ok(())
@@ -417,5 +429,36 @@ mod tests {
             may(&head, Action::ReadReference, &d11()),
             Err(Denied::OutOfScope)
         );
+    }
+
+    #[test]
+    fn places_are_granted_by_operators_over_it_and_by_the_head_of_the_kindergarten() {
+        let k201 = Location::unit(1, 10, Unit::Kindergarten(201));
+        let k300 = Location::unit(1, 11, Unit::Kindergarten(300));
+        let op = p(Role::Operator, d10());
+        assert_eq!(may(&op, Action::GrantPlace, &k200()), Ok(()));
+        assert_eq!(may(&op, Action::GrantPlace, &k300), Err(Denied::OutOfScope));
+        let regional = p(Role::Operator, R1);
+        assert_eq!(may(&regional, Action::GrantPlace, &k300), Ok(()));
+        let head = p(Role::KindergartenHead, k200());
+        assert_eq!(may(&head, Action::GrantPlace, &k200()), Ok(()));
+        assert_eq!(
+            may(&head, Action::GrantPlace, &k201),
+            Err(Denied::OutOfScope),
+            "a head grants only in its own kindergarten"
+        );
+        for (role, scope) in [
+            (Role::Administrator, Location::SYSTEM),
+            (Role::PmpkSpecialist, d10()),
+            (Role::CommissionSecretary, c100()),
+            (Role::CommissionChairman, c100()),
+            (Role::CommissionMember, c100()),
+        ] {
+            assert_eq!(
+                may(&p(role, scope), Action::GrantPlace, &k200()),
+                Err(Denied::Role(role)),
+                "{role} grants no places"
+            );
+        }
     }
 }

@@ -1,9 +1,12 @@
 //! PostgreSQL: the pool, the embedded migrations and the check that the schema fits this binary.
-//! Queries live beside their subject: `reference`, `sessions`, `history`, and `crate::accounts`.
+//! Queries live beside their subject: `reference`, `sessions`, `history`, `places`, `sync`, and
+//! `crate::accounts`.
 
 pub mod history;
+pub mod places;
 pub mod reference;
 pub mod sessions;
+pub mod sync;
 
 use crate::config::DatabaseUrl;
 use sqlx::migrate::{MigrateDatabase, Migrator};

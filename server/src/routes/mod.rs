@@ -6,6 +6,7 @@ mod health;
 mod me;
 mod reference;
 mod session;
+mod sync;
 mod users;
 
 pub use body::{JsonBody, PathId};
@@ -131,6 +132,14 @@ pub static ROUTES: &[RouteSpec] = &[
         Bearer,
         "administrator over the user's scope",
         |m| on(m, users::reset_password),
+    ),
+    RouteSpec::new(
+        Post,
+        "/api/v1/sync/push",
+        Bearer,
+        "a session owning the client id; each mutation is checked on its own (place.grant: \
+         an operator over the group's kindergarten or its head)",
+        |m| on(m, sync::push),
     ),
 ];
 

@@ -6,4 +6,5 @@ mod login;
 mod schema;
 mod scopes;
 mod support;
+mod sync;
 mod users;

@@ -3,9 +3,12 @@
 //! `routes::ROUTES` (from which the router is built) both ways, so a new endpoint without a row
 //! here fails this test.
 
-use crate::support::{add_user, build_world, At, TestDb, TestServer, World, PASSWORD};
+use crate::support::{
+    add_group, add_user, build_world, child, t0, At, TestDb, TestServer, World, PASSWORD,
+};
 use kezek_server::routes::{Access, ROUTES};
 use kezek_server::scope::Role;
+use kezek_sync::{Mutation, PlaceGrant, PushRequest};
 use serde_json::{json, Value};
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -70,6 +73,16 @@ enum Target {
 }
 const TARGETS: [Target; 3] = [Target::Own, Target::Sibling, Target::Other];
 
+impl Target {
+    fn name(self) -> &'static str {
+        match self {
+            Target::Own => "own",
+            Target::Sibling => "sibling",
+            Target::Other => "other",
+        }
+    }
+}
+
 /// Expected statuses.
 enum Want {
     /// The same for every caller and target.
@@ -78,6 +91,9 @@ enum Want {
     AdminOnly(u16),
     /// Per caller: [own, sibling, other].
     Each(&'static [(Who, [u16; 3])]),
+    /// A push: 200 for every caller, and per caller whether the pushed mutation on the target
+    /// is accepted (`true`) or rejected `forbidden` (`false`): [own, sibling, other].
+    Verdicts(&'static [(Who, [bool; 3])]),
 }
 
 struct Row {
@@ -96,6 +112,19 @@ const DISTRICT_READ: &[(Who, [u16; 3])] = &[
     (Who::ChairmanA, [200, 403, 403]),
     (Who::MemberA, [200, 403, 403]),
     (Who::HeadA, [200, 403, 403]),
+];
+
+const PLACE_GRANT: &[(Who, [bool; 3])] = &[
+    (Who::Admin, [false, false, false]),
+    (Who::OperatorA, [true, false, false]),
+    (Who::OperatorR1, [true, true, false]),
+    (Who::PmpkA, [false, false, false]),
+    (Who::PmpkR1, [false, false, false]),
+    (Who::SecretaryA, [false, false, false]),
+    (Who::ChairmanA, [false, false, false]),
+    (Who::MemberA, [false, false, false]),
+    // The own target's group is in HeadA's kindergarten.
+    (Who::HeadA, [true, false, false]),
 ];
 
 const TABLE: &[Row] = &[
@@ -149,6 +178,13 @@ const TABLE: &[Row] = &[
         path: "/api/v1/users/{id}/reset-password",
         want: Want::AdminOnly(204),
     },
+    // Any session may push its own client's mutations; the scope decides each mutation's
+    // verdict (here: a `place.grant` in the target district's kindergarten).
+    Row {
+        verb: "POST",
+        path: "/api/v1/sync/push",
+        want: Want::Verdicts(PLACE_GRANT),
+    },
 ];
 
 impl Want {
@@ -169,6 +205,29 @@ impl Want {
                     .unwrap_or_else(|| panic!("no expectation for {who:?}"))
                     .1[i]
             }
+            Want::Verdicts(_) => 200,
+        }
+    }
+
+    /// For a push: whether the mutation must be accepted.
+    fn accepted(&self, who: Who, target: Target) -> Option<bool> {
+        let i = TARGETS.iter().position(|t| *t == target).unwrap();
+        match self {
+            Want::Verdicts(rows) => Some(
+                rows.iter()
+                    .find(|(w, _)| *w == who)
+                    .unwrap_or_else(|| panic!("no expectation for {who:?}"))
+                    .1[i],
+            ),
+            _ => None,
+        }
+    }
+
+    fn callers(&self) -> Option<BTreeSet<Who>> {
+        match self {
+            Want::Each(rows) => Some(rows.iter().map(|(w, _)| *w).collect()),
+            Want::Verdicts(rows) => Some(rows.iter().map(|(w, _)| *w).collect()),
+            _ => None,
         }
     }
 }
@@ -178,6 +237,8 @@ struct Fixture {
     world: World,
     /// An operator per target district: the object of the user-management routes.
     victims: BTreeMap<&'static str, i64>,
+    /// A group in the kindergarten of each target district: the object of `place.grant`.
+    groups: BTreeMap<&'static str, i64>,
 }
 
 impl Fixture {
@@ -189,11 +250,10 @@ impl Fixture {
         }
     }
     fn victim(&self, t: Target) -> i64 {
-        self.victims[match t {
-            Target::Own => "own",
-            Target::Sibling => "sibling",
-            Target::Other => "other",
-        }]
+        self.victims[t.name()]
+    }
+    fn group(&self, t: Target) -> i64 {
+        self.groups[t.name()]
     }
 }
 
@@ -224,6 +284,23 @@ fn request(row: &Row, who: Who, target: Target, f: &Fixture, n: usize) -> (Strin
             format!("/api/v1/users/{}/reset-password", f.victim(target)),
             Some(json!({ "password": "reset-password-1" })),
         ),
+        ("POST", "/api/v1/sync/push") => {
+            let client_id = format!("scope-{n}");
+            let grant = PlaceGrant {
+                group_id: f.group(target),
+                child_personal_number: child(n),
+            };
+            let m = Mutation {
+                client_id: client_id.clone(),
+                seq: 1,
+                name: PlaceGrant::NAME.into(),
+                args: grant.to_args(),
+                at: t0(),
+                user: who.login(),
+            };
+            let push = PushRequest::new(client_id, vec![m]);
+            (row.path.into(), Some(serde_json::to_value(push).unwrap()))
+        }
         (_, path) => {
             assert!(
                 !path.contains('{'),
@@ -259,8 +336,7 @@ fn the_table_and_the_router_list_the_same_endpoints() {
     let all: BTreeSet<&str> = Role::ALL.iter().map(|r| r.as_str()).collect();
     assert_eq!(roles, all, "every role has a caller in the table");
     for row in TABLE {
-        if let Want::Each(rows) = row.want {
-            let whos: BTreeSet<Who> = rows.iter().map(|(w, _)| *w).collect();
+        if let Some(whos) = row.want.callers() {
             assert_eq!(
                 whos,
                 EVERYONE.into_iter().collect(),
@@ -291,7 +367,16 @@ async fn every_endpoint_every_role_own_and_other_districts() {
         .await;
         victims.insert(name, id);
     }
-    let fixture = Fixture { world, victims };
+    let mut groups = BTreeMap::new();
+    for (name, d) in [("own", world.a), ("sibling", world.a2), ("other", world.b)] {
+        let id = add_group(pool, d.kindergarten, &format!("group-{name}"), 100).await;
+        groups.insert(name, id);
+    }
+    let fixture = Fixture {
+        world,
+        victims,
+        groups,
+    };
 
     let mut tokens = BTreeMap::new();
     for who in EVERYONE {
@@ -324,6 +409,21 @@ async fn every_endpoint_every_role_own_and_other_districts() {
                         "{} {path} as {who:?} ({target:?}): got {} want {want} {}",
                         row.verb, reply.status, reply.body
                     ));
+                }
+                if let (Some(ok), 200) = (row.want.accepted(who, target), reply.status) {
+                    let outcome = &reply.body["results"][0]["outcome"];
+                    let got = (outcome["status"].as_str(), outcome["code"].as_str());
+                    let want = if ok {
+                        (Some("accepted"), None)
+                    } else {
+                        (Some("rejected"), Some("forbidden"))
+                    };
+                    if got != want {
+                        failures.push(format!(
+                            "{} {path} as {who:?} ({target:?}): verdict {outcome}, want {want:?}",
+                            row.verb
+                        ));
+                    }
                 }
                 if reply.status == 403 && reply.code() != "forbidden" {
                     failures.push(format!("{} {path}: 403 without code forbidden", row.verb));

@@ -317,3 +317,28 @@ pub async fn add_user(pool: &PgPool, login: &str, role: Role, at: At) -> i64 {
     .await
     .unwrap()
 }
+
+/// A group of `capacity` in a kindergarten; returns its id.
+pub async fn add_group(pool: &PgPool, kindergarten: i64, code: &str, capacity: i32) -> i64 {
+    let mut conn = pool.acquire().await.unwrap();
+    kezek_server::db::places::ensure_group(&mut conn, kindergarten, code, code, capacity, t0())
+        .await
+        .unwrap()
+        .0
+}
+
+/// The `n`-th of a fixed list of valid, distinct IINs (children born in 2022).
+pub fn child(n: usize) -> String {
+    static LIST: OnceLock<Vec<String>> = OnceLock::new();
+    let list = LIST.get_or_init(|| {
+        let born = chrono::NaiveDate::from_ymd_opt(2022, 3, 14).unwrap();
+        (1..=9999u16)
+            .filter_map(|serial| {
+                kezek_domain::Iin::compose(born, kezek_domain::Sex::Female, serial)
+            })
+            .map(|iin| kezek_domain::PersonalNumber::as_str(&iin).to_owned())
+            .take(2000)
+            .collect()
+    });
+    list[n].clone()
+}

@@ -1,0 +1,65 @@
+//! The mutations the server knows, their arguments, and the stable codes of their rejections.
+//! A client shows a rejection by its code (translated), with the server's detail beside it.
+
+use serde::{Deserialize, Serialize};
+
+/// `place.grant`: give a child a place (a seat) in a group. Only the server grants: offline, the
+/// client shows the place as pending until the server's verdict comes back.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PlaceGrant {
+    pub group_id: i64,
+    /// An IIN (Kazakhstan) or PIN (Kyrgyzstan); the server checks and normalizes it.
+    pub child_personal_number: String,
+}
+
+impl PlaceGrant {
+    pub const NAME: &'static str = "place.grant";
+
+    /// The arguments as they travel in [`crate::Mutation::args`].
+    pub fn to_args(&self) -> serde_json::Value {
+        serde_json::to_value(self).expect("plain fields serialize")
+    }
+}
+
+/// Stable rejection codes (`Verdict::Rejected::code`).
+pub mod reject {
+    /// No mutation of that name exists (an app newer than the server, or a bug).
+    pub const UNKNOWN_MUTATION: &str = "unknown_mutation";
+    /// The arguments do not fit the mutation.
+    pub const INVALID_ARGS: &str = "invalid_args";
+    /// The caller's role or scope does not allow it.
+    pub const FORBIDDEN: &str = "forbidden";
+    /// `place.grant`: no group with that id.
+    pub const UNKNOWN_GROUP: &str = "unknown_group";
+    /// `place.grant`: the personal number is not a valid IIN or PIN.
+    pub const INVALID_PERSONAL_NUMBER: &str = "invalid_personal_number";
+    /// `place.grant`: every seat of the group is held (the detail names by whom).
+    pub const NO_FREE_PLACE: &str = "no_free_place";
+    /// `place.grant`: the child already holds a place in this group.
+    pub const ALREADY_GRANTED: &str = "already_granted";
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    #[test]
+    fn place_grant_arguments_round_trip_and_refuse_strangers() {
+        let g = PlaceGrant {
+            group_id: 7,
+            child_personal_number: "900101300007".into(),
+        };
+        let v = g.to_args();
+        assert_eq!(
+            v,
+            json!({ "group_id": 7, "child_personal_number": "900101300007" })
+        );
+        assert_eq!(serde_json::from_value::<PlaceGrant>(v).unwrap(), g);
+        assert!(serde_json::from_value::<PlaceGrant>(
+            json!({ "group_id": 7, "child_personal_number": "1", "seat": 3 })
+        )
+        .is_err());
+    }
+}
