@@ -180,25 +180,7 @@ impl Store {
 
     /// Forgets a key (its file; the certificate stays in the signatures it made).
     pub async fn remove_signing_key(&self, id: i64, actor: &Actor) -> Result<(), StoreError> {
-        let mut tx = self.write.begin().await?;
-        let owner: String =
-            sqlx::query_scalar("DELETE FROM signing_keys WHERE id = ? RETURNING owner")
-                .bind(id)
-                .fetch_optional(&mut *tx)
-                .await?
-                .ok_or(StoreError::NotFound("signing key"))?;
-        record(
-            &mut tx,
-            self,
-            actor,
-            "signing_key",
-            id,
-            "key_removed",
-            vec![change("owner", Some(owner), None)],
-        )
-        .await?;
-        tx.commit().await?;
-        Ok(())
+        self.delete_recorded(&REMOVE_KEY, id, actor).await
     }
 
     /// Adds a certificate to the trust list; adding one already there changes nothing and
@@ -267,27 +249,61 @@ impl Store {
         id: i64,
         actor: &Actor,
     ) -> Result<(), StoreError> {
+        self.delete_recorded(&UNTRUST_CERTIFICATE, id, actor).await
+    }
+
+    /// Deletes one row and records what it was, in one transaction.
+    async fn delete_recorded(
+        &self,
+        what: &Removal,
+        id: i64,
+        actor: &Actor,
+    ) -> Result<(), StoreError> {
         let mut tx = self.write.begin().await?;
-        let subject: String =
-            sqlx::query_scalar("DELETE FROM trusted_certificates WHERE id = ? RETURNING subject")
-                .bind(id)
-                .fetch_optional(&mut *tx)
-                .await?
-                .ok_or(StoreError::NotFound("trusted certificate"))?;
+        let label: String = sqlx::query_scalar(what.sql)
+            .bind(id)
+            .fetch_optional(&mut *tx)
+            .await?
+            .ok_or(StoreError::NotFound(what.not_found))?;
         record(
             &mut tx,
             self,
             actor,
-            "trust_list",
+            what.entity,
             id,
-            "certificate_untrusted",
-            vec![change("subject", Some(subject), None)],
+            what.action,
+            vec![change(what.field, Some(label), None)],
         )
         .await?;
         tx.commit().await?;
         Ok(())
     }
 }
+
+/// A deletion that the history records: the SQL returns the label the history keeps.
+struct Removal {
+    sql: &'static str,
+    not_found: &'static str,
+    entity: &'static str,
+    action: &'static str,
+    field: &'static str,
+}
+
+const REMOVE_KEY: Removal = Removal {
+    sql: "DELETE FROM signing_keys WHERE id = ? RETURNING owner",
+    not_found: "signing key",
+    entity: "signing_key",
+    action: "key_removed",
+    field: "owner",
+};
+
+const UNTRUST_CERTIFICATE: Removal = Removal {
+    sql: "DELETE FROM trusted_certificates WHERE id = ? RETURNING subject",
+    not_found: "trusted certificate",
+    entity: "trust_list",
+    action: "certificate_untrusted",
+    field: "subject",
+};
 
 fn change(field: &str, before: Option<String>, after: Option<String>) -> FieldChange {
     FieldChange {

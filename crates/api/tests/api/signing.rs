@@ -250,3 +250,25 @@ async fn the_password_is_asked_unless_remembered_for_the_session() {
         "choosing 'never' forgets the session's copy"
     );
 }
+
+#[tokio::test]
+async fn a_trusted_certificate_can_be_removed_once() {
+    let (_dir, k) = trusted().await;
+    let list = k.trusted_certificates().await.unwrap();
+    let root = list.iter().find(|c| c.is_root).unwrap();
+    k.remove_trusted_certificate(root.id).await.unwrap();
+    let after = k.trusted_certificates().await.unwrap();
+    assert_eq!(after.len(), 1);
+    assert!(after.iter().all(|c| !c.is_root));
+    let again = k.remove_trusted_certificate(root.id).await.unwrap_err();
+    assert_eq!(again.code.as_str(), "not_found");
+    let key = k
+        .import_key("k.p12", pki().p12(false).to_vec(), PASSWORD)
+        .await
+        .unwrap();
+    assert_eq!(
+        k.key_details(key.id).await.unwrap().refusal.as_deref(),
+        Some("untrusted"),
+        "without its root the chain no longer holds"
+    );
+}

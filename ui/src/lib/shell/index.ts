@@ -3,3 +3,4 @@
 export { default as Nav } from './Nav.svelte'
 export { default as ErrorMessage } from './ErrorMessage.svelte'
 export { sectionOf, type Screen, type Section } from './screen'
+export { Action } from './action.svelte'
