@@ -1,7 +1,7 @@
-//! Push, exactly once: each mutation of a push in its own transaction that locks the client's
-//! row, decides (duplicate, gap, or apply), records the verdict and moves `last_seq` together.
-//! A cut connection at any point leaves either all of a mutation's effects or none, and the
-//! retry gets the recorded verdict back.
+//! Push, exactly once: one transaction per push that locks the client's row and, for each
+//! mutation in order, decides (duplicate, gap, or apply), records the verdict and moves
+//! `last_seq` together. A cut connection at any point leaves either the whole push's effects or
+//! none, and the retry gets the recorded verdicts back.
 
 use crate::auth::Caller;
 use crate::db;
@@ -24,6 +24,10 @@ pub enum PushError {
     Database(#[from] sqlx::Error),
 }
 
+/// How often a push that PostgreSQL aborted as a deadlock victim is run again (two pushes that
+/// take group locks in opposite orders): nothing of it was committed, so a rerun is safe.
+const DEADLOCK_RETRIES: usize = 3;
+
 /// Applies `req` for `caller`, in order, stopping at a sequence gap.
 pub async fn push(
     pool: &PgPool,
@@ -36,54 +40,70 @@ pub async fn push(
     if owner != caller.user_id {
         return Err(PushError::ForeignClient(req.client_id));
     }
+    let mut attempt = 0;
+    loop {
+        match push_batch(pool, caller, &req, now).await {
+            Err(PushError::Database(e)) if is_deadlock(&e) && attempt < DEADLOCK_RETRIES => {
+                attempt += 1;
+            }
+            other => return other,
+        }
+    }
+}
+
+/// The whole push in one transaction (one durable commit, not one per mutation): the client's
+/// row stays locked throughout, each mutation is decided against `last_seq` as it moves, and
+/// its verdict is recorded with it. The batch commits all of its verdicts or none, so a cut
+/// connection leaves nothing half-applied and the retry gets the recorded verdicts back.
+async fn push_batch(
+    pool: &PgPool,
+    caller: &Caller,
+    req: &PushRequest,
+    now: DateTime<Utc>,
+) -> Result<PushResponse, PushError> {
+    let mut tx = pool.begin().await?;
+    let client = db::sync::lock(&mut tx, &req.client_id).await?;
+    if client.user_id != caller.user_id {
+        return Err(PushError::ForeignClient(req.client_id.clone()));
+    }
+    let mut last_seq = client.last_seq;
     let mut results = Vec::with_capacity(req.mutations.len());
     for m in &req.mutations {
-        let outcome = push_one(pool, caller, m, now).await?;
-        let gap = matches!(outcome, Outcome::SequenceGap { .. });
+        // `validate` keeps seq within 1..=i64::MAX.
+        let seq = m.seq as i64;
+        let outcome = if seq <= last_seq {
+            let previous = db::sync::verdict(&mut tx, &m.client_id, seq)
+                .await?
+                .ok_or_else(|| PushError::LostVerdict {
+                    client_id: m.client_id.clone(),
+                    seq: m.seq,
+                })?;
+            Outcome::Duplicate { previous }
+        } else if seq > last_seq + 1 {
+            results.push(MutationResult {
+                seq: m.seq,
+                outcome: Outcome::SequenceGap {
+                    expected_seq: last_seq as u64 + 1,
+                },
+            });
+            break;
+        } else {
+            let verdict = apply(&mut tx, caller, m, now).await?;
+            db::sync::record(&mut tx, m, caller.user_id, &verdict, now).await?;
+            last_seq = seq;
+            verdict.into()
+        };
         results.push(MutationResult {
             seq: m.seq,
             outcome,
         });
-        if gap {
-            break;
-        }
     }
+    tx.commit().await?;
     Ok(PushResponse { results })
 }
 
-async fn push_one(
-    pool: &PgPool,
-    caller: &Caller,
-    m: &Mutation,
-    now: DateTime<Utc>,
-) -> Result<Outcome, PushError> {
-    let mut tx = pool.begin().await?;
-    let client = db::sync::lock(&mut tx, &m.client_id).await?;
-    if client.user_id != caller.user_id {
-        return Err(PushError::ForeignClient(m.client_id.clone()));
-    }
-    // `validate` keeps seq within 1..=i64::MAX.
-    let seq = m.seq as i64;
-    if seq <= client.last_seq {
-        let previous = db::sync::verdict(&mut tx, &m.client_id, seq)
-            .await?
-            .ok_or_else(|| PushError::LostVerdict {
-                client_id: m.client_id.clone(),
-                seq: m.seq,
-            })?;
-        tx.rollback().await?;
-        return Ok(Outcome::Duplicate { previous });
-    }
-    if seq > client.last_seq + 1 {
-        tx.rollback().await?;
-        return Ok(Outcome::SequenceGap {
-            expected_seq: client.last_seq as u64 + 1,
-        });
-    }
-    let verdict = apply(&mut tx, caller, m, now).await?;
-    db::sync::record(&mut tx, m, caller.user_id, &verdict, now).await?;
-    tx.commit().await?;
-    Ok(verdict.into())
+fn is_deadlock(e: &sqlx::Error) -> bool {
+    matches!(e, sqlx::Error::Database(d) if d.code().as_deref() == Some("40P01"))
 }
 
 /// Runs one mutation against the authoritative state; a refusal is a verdict, not an error.

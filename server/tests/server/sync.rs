@@ -655,10 +655,10 @@ async fn a_writer_outside_the_lock_meets_the_constraint_and_the_push_still_gets_
     assert_eq!(last_seq(pool, "office-1").await, 3);
 }
 
-/// The figure: a push of 100 mutations on loopback (target ≤ 100 ms in release). Printed,
-/// asserted only loosely: debug builds and a busy CI machine are slower.
+/// A push of 100 mutations, then its replay. Run with `--nocapture` (release) for the issue's
+/// figure (target ≤ 100 ms on loopback); the time is printed, never asserted.
 #[tokio::test]
-async fn a_push_of_100_grants_is_quick() {
+async fn a_push_of_100_grants_then_its_replay() {
     let (server, world) = two_operators().await;
     let group = add_group(&server.db.pool, world.a.kindergarten, "big", 100).await;
     let office = Office::open(&server, "op1", "office-1").await;
@@ -676,5 +676,4 @@ async fn a_push_of_100_grants_is_quick() {
     assert!(again
         .iter()
         .all(|r| matches!(r.outcome, Outcome::Duplicate { .. })));
-    assert!(first < std::time::Duration::from_secs(10), "{first:?}");
 }
