@@ -4,10 +4,11 @@
 use crate::layout::{Canvas, Weight, SMALL};
 use crate::parties::{benefit_name, personal_number_label, Child};
 use crate::{
-    date, date_time, text, verification, ApplicationStatus, Country, Document, DocumentError,
-    DocumentKind, Relation,
+    date, date_time, text, ApplicationStatus, Country, DocumentError, DocumentKind, Printable,
+    Relation,
 };
 use chrono::{NaiveDate, NaiveDateTime};
+use kezek_i18n::Localizer;
 use serde::Serialize;
 
 /// The person who filed the application.
@@ -55,20 +56,13 @@ pub struct ChildCard {
     pub history: Vec<HistoryEntry>,
 }
 
-impl Document for ChildCard {
-    fn kind(&self) -> DocumentKind {
-        DocumentKind::ChildCard
-    }
+impl Printable for ChildCard {
+    const KIND: DocumentKind = DocumentKind::ChildCard;
 
-    fn content_hash(&self, lang: &str) -> String {
-        verification::content_hash(self.kind(), lang, self)
-    }
-
-    fn render(&self, lang: &str, identifier: &str) -> Result<Vec<u8>, DocumentError> {
-        let loc = crate::localizer(lang);
+    fn draw(&self, loc: &Localizer) -> Result<Canvas, DocumentError> {
         let t = |id: &str| loc.message(id, None);
         let title = text(
-            &loc,
+            loc,
             "doc-card-title",
             &[("number", self.application_number.clone())],
         );
@@ -77,7 +71,7 @@ impl Document for ChildCard {
 
         let rows = 4.0 * crate::layout::BODY;
         c.heading(&t("doc-section-child"), rows);
-        self.child.fields(&mut c, &loc, self.country);
+        self.child.fields(&mut c, loc, self.country);
         c.field(&t("doc-address"), &self.address);
 
         c.heading(&t("doc-section-applicant"), rows);
@@ -97,7 +91,7 @@ impl Document for ChildCard {
         c.field(&t("doc-application-number"), &self.application_number);
         c.field(&t("doc-registered-at"), &date_time(self.registered_at));
         let status = text(
-            &loc,
+            loc,
             "doc-card-status-value",
             &[
                 ("status", t(&format!("status-{}", self.status.code()))),
@@ -108,7 +102,7 @@ impl Document for ChildCard {
         c.field(&t("doc-queue-number"), &self.queue_number.to_string());
         c.field(
             &t("doc-benefit"),
-            &benefit_name(&loc, self.benefit.as_deref()),
+            &benefit_name(loc, self.benefit.as_deref()),
         );
         if let Some(n) = self.benefit_queue_number {
             c.field(&t("doc-benefit-queue-number"), &n.to_string());
@@ -138,8 +132,8 @@ impl Document for ChildCard {
             );
         }
         c.gap(10.0);
-        let printed = text(&loc, "doc-card-printed", &[("date", date(self.printed_on))]);
+        let printed = text(loc, "doc-card-printed", &[("date", date(self.printed_on))]);
         c.paragraph(Weight::Regular, SMALL + 1.0, 0.0, &printed);
-        crate::finish(c, &loc, identifier, &self.content_hash(lang))
+        Ok(c)
     }
 }

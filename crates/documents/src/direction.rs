@@ -2,9 +2,10 @@
 //! and how long the direction holds.
 
 use crate::layout::{Canvas, Weight, BODY};
-use crate::{date, text, verification, Country, Document, DocumentError, DocumentKind};
+use crate::{date, text, Country, DocumentError, DocumentKind, Printable};
 use chrono::NaiveDate;
 use kezek_domain::workflow::direction::{MAX_EXTENSION_DAYS, STOP_LIST_WORKING_DAYS};
+use kezek_i18n::Localizer;
 use serde::Serialize;
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -27,20 +28,13 @@ pub struct Direction {
     pub issued_by: String,
 }
 
-impl Document for Direction {
-    fn kind(&self) -> DocumentKind {
-        DocumentKind::Direction
-    }
+impl Printable for Direction {
+    const KIND: DocumentKind = DocumentKind::Direction;
 
-    fn content_hash(&self, lang: &str) -> String {
-        verification::content_hash(self.kind(), lang, self)
-    }
-
-    fn render(&self, lang: &str, identifier: &str) -> Result<Vec<u8>, DocumentError> {
-        let loc = crate::localizer(lang);
+    fn draw(&self, loc: &Localizer) -> Result<Canvas, DocumentError> {
         let t = |id: &str| loc.message(id, None);
         let title = text(
-            &loc,
+            loc,
             "doc-direction-title",
             &[("number", self.number.clone())],
         );
@@ -63,7 +57,7 @@ impl Document for Direction {
         c.field(&t("doc-direction-valid-until"), &date(self.valid_until));
         c.gap(14.0);
         let note = text(
-            &loc,
+            loc,
             "doc-direction-note",
             &[
                 ("date", date(self.valid_until)),
@@ -78,6 +72,6 @@ impl Document for Direction {
             &t("doc-signature"),
             &self.issued_by,
         );
-        crate::finish(c, &loc, identifier, &self.content_hash(lang))
+        Ok(c)
     }
 }

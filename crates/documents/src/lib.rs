@@ -56,6 +56,32 @@ pub trait Document {
     fn content_hash(&self, lang: &str) -> String;
 }
 
+/// What each document kind writes itself; [`Document`] follows from it for every kind alike
+/// (its kind, and the hash of its serialised content).
+pub(crate) trait Printable: serde::Serialize {
+    const KIND: DocumentKind;
+
+    /// The document's pages in the language of `loc`; the QR code, the footer and the page
+    /// numbers are added by [`Document::render`].
+    fn draw(&self, loc: &Localizer) -> Result<layout::Canvas, DocumentError>;
+}
+
+impl<T: Printable> Document for T {
+    fn kind(&self) -> DocumentKind {
+        T::KIND
+    }
+
+    fn render(&self, lang: &str, identifier: &str) -> Result<Vec<u8>, DocumentError> {
+        let loc = localizer(lang);
+        let canvas = self.draw(&loc)?;
+        finish(canvas, &loc, identifier, &self.content_hash(lang))
+    }
+
+    fn content_hash(&self, lang: &str) -> String {
+        verification::content_hash(T::KIND, lang, self)
+    }
+}
+
 /// Why a document could not be rendered. None of these depends on the data of a sane
 /// document; they guard the embedded font and an identifier too long for a QR code.
 #[derive(Debug, thiserror::Error)]

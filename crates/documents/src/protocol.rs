@@ -2,8 +2,9 @@
 //! brought, what was decided, and the chairman's and secretary's signature lines.
 
 use crate::layout::{Canvas, Weight, BODY};
-use crate::{date, text, verification, Decision, Document, DocumentError, DocumentKind};
+use crate::{date, text, Decision, DocumentError, DocumentKind, Printable};
 use chrono::NaiveDate;
+use kezek_i18n::Localizer;
 use serde::Serialize;
 
 /// A member present at the meeting, as the roster names them.
@@ -51,20 +52,13 @@ pub struct Protocol {
     pub secretary: String,
 }
 
-impl Document for Protocol {
-    fn kind(&self) -> DocumentKind {
-        DocumentKind::Protocol
-    }
+impl Printable for Protocol {
+    const KIND: DocumentKind = DocumentKind::Protocol;
 
-    fn content_hash(&self, lang: &str) -> String {
-        verification::content_hash(self.kind(), lang, self)
-    }
-
-    fn render(&self, lang: &str, identifier: &str) -> Result<Vec<u8>, DocumentError> {
-        let loc = crate::localizer(lang);
+    fn draw(&self, loc: &Localizer) -> Result<Canvas, DocumentError> {
         let t = |id: &str| loc.message(id, None);
         let title = text(
-            &loc,
+            loc,
             "doc-protocol-title",
             &[("number", self.number.clone())],
         );
@@ -84,7 +78,7 @@ impl Document for Protocol {
         }
 
         let count = self.applications.len().to_string();
-        c.heading(&text(&loc, "doc-protocol-agenda", &[("count", count)]), 0.0);
+        c.heading(&text(loc, "doc-protocol-agenda", &[("count", count)]), 0.0);
         for (i, a) in self.applications.iter().enumerate() {
             // The child's heading stays with its first rows.
             c.heading(&format!("{}. {}", i + 1, a.child), BODY * 4.0);
@@ -128,7 +122,7 @@ impl Document for Protocol {
             BODY,
             0.0,
             &text(
-                &loc,
+                loc,
                 "doc-protocol-summary",
                 &[
                     ("approved", approved.to_string()),
@@ -145,6 +139,6 @@ impl Document for Protocol {
         c.gap(6.0);
         c.signature(&t("doc-protocol-chairman"), &hint, &self.chairman);
         c.signature(&t("doc-protocol-secretary"), &hint, &self.secretary);
-        crate::finish(c, &loc, identifier, &self.content_hash(lang))
+        Ok(c)
     }
 }

@@ -4,9 +4,10 @@
 
 use crate::layout::{Canvas, Weight, BODY, HEADING};
 use crate::parties::{benefit_name, Child};
-use crate::{date, date_time, text, verification, Country, Document, DocumentError, DocumentKind};
+use crate::{date, date_time, text, Country, DocumentError, DocumentKind, Printable};
 use chrono::{Months, NaiveDateTime};
 use kezek_domain::workflow::queue_application::INTEREST_PERIOD_MONTHS;
+use kezek_i18n::Localizer;
 use serde::Serialize;
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -36,20 +37,13 @@ pub struct RegistrationNotice {
     pub issued_by: String,
 }
 
-impl Document for RegistrationNotice {
-    fn kind(&self) -> DocumentKind {
-        DocumentKind::RegistrationNotice
-    }
+impl Printable for RegistrationNotice {
+    const KIND: DocumentKind = DocumentKind::RegistrationNotice;
 
-    fn content_hash(&self, lang: &str) -> String {
-        verification::content_hash(self.kind(), lang, self)
-    }
-
-    fn render(&self, lang: &str, identifier: &str) -> Result<Vec<u8>, DocumentError> {
-        let loc = crate::localizer(lang);
+    fn draw(&self, loc: &Localizer) -> Result<Canvas, DocumentError> {
         let t = |id: &str| loc.message(id, None);
         let title = text(
-            &loc,
+            loc,
             "doc-notice-title",
             &[("number", self.application_number.clone())],
         );
@@ -57,7 +51,7 @@ impl Document for RegistrationNotice {
         let mut c = Canvas::new(&title, registered)?;
         c.title(&title);
         let lead = text(
-            &loc,
+            loc,
             "doc-notice-lead",
             &[("queue", self.queue_number.to_string())],
         );
@@ -82,13 +76,13 @@ impl Document for RegistrationNotice {
         }
 
         c.heading(&t("doc-section-child"), BODY * 4.0);
-        self.child.fields(&mut c, &loc, self.country);
+        self.child.fields(&mut c, loc, self.country);
         c.field(&t("doc-applicant"), &self.applicant);
 
         c.heading(&t("doc-section-queue"), BODY * 4.0);
         c.field(
             &t("doc-benefit"),
-            &benefit_name(&loc, self.benefit.as_deref()),
+            &benefit_name(loc, self.benefit.as_deref()),
         );
         c.field(&t("doc-queue-number"), &self.queue_number.to_string());
         if let Some(n) = self.benefit_queue_number {
@@ -100,7 +94,7 @@ impl Document for RegistrationNotice {
             .checked_add_months(Months::new(INTEREST_PERIOD_MONTHS))
             .unwrap_or(registered);
         let rule = text(
-            &loc,
+            loc,
             "doc-notice-interest-rule",
             &[
                 ("months", INTEREST_PERIOD_MONTHS.to_string()),
@@ -116,6 +110,6 @@ impl Document for RegistrationNotice {
             &t("doc-signature"),
             &self.issued_by,
         );
-        crate::finish(c, &loc, identifier, &self.content_hash(lang))
+        Ok(c)
     }
 }

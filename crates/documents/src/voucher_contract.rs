@@ -7,9 +7,7 @@
 
 use crate::layout::{Canvas, Weight, BODY};
 use crate::parties::{personal_number_label, Child};
-use crate::{
-    date, text, verification, ContractDocument, Country, Document, DocumentError, DocumentKind,
-};
+use crate::{date, text, ContractDocument, Country, DocumentError, DocumentKind, Printable};
 use chrono::NaiveDate;
 use kezek_i18n::Localizer;
 use serde::Serialize;
@@ -106,19 +104,12 @@ impl VoucherContract {
     }
 }
 
-impl Document for VoucherContract {
-    fn kind(&self) -> DocumentKind {
-        DocumentKind::VoucherContract
-    }
+impl Printable for VoucherContract {
+    const KIND: DocumentKind = DocumentKind::VoucherContract;
 
-    fn content_hash(&self, lang: &str) -> String {
-        verification::content_hash(self.kind(), lang, self)
-    }
-
-    fn render(&self, lang: &str, identifier: &str) -> Result<Vec<u8>, DocumentError> {
-        let loc = crate::localizer(lang);
-        let args = self.args(&loc);
-        let m = |id: &str| text(&loc, id, &args);
+    fn draw(&self, loc: &Localizer) -> Result<Canvas, DocumentError> {
+        let args = self.args(loc);
+        let m = |id: &str| text(loc, id, &args);
         let title = m("doc-contract-title");
         let mut c = Canvas::new(&title, self.date)?;
         c.title(&title);
@@ -182,7 +173,7 @@ impl Document for VoucherContract {
         // The child's rows go with the signatures, so these never stand alone on a page.
         c.keep(BODY * 9.0 + 106.0);
         c.paragraph(Weight::Bold, BODY, 0.0, &m("doc-section-child"));
-        self.child.fields(&mut c, &loc, self.country);
+        self.child.fields(&mut c, loc, self.country);
 
         c.gap(6.0);
         // Both signatures on one page: a lone second signature would look like an unsigned
@@ -191,7 +182,7 @@ impl Document for VoucherContract {
         let hint = m("doc-signature");
         c.signature(&m("doc-contract-head"), &hint, &k.head);
         c.signature(&m("doc-contract-parent-sign"), &hint, &p.full_name);
-        crate::finish(c, &loc, identifier, &self.content_hash(lang))
+        Ok(c)
     }
 }
 
