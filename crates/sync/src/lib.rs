@@ -3,14 +3,20 @@
 //!
 //! - [`push`]: the client sends its outbox ([`Mutation`]s numbered per client) in order; the server
 //!   answers one [`MutationResult`] per mutation it looked at.
+//! - [`pull`]: the client reads the change feed after its cursor, in pages filtered to the
+//!   caller's scope; [`records`] are the entities it carries.
 //! - [`mutations`]: the names and arguments of the mutations the server applies, and the stable
 //!   codes of their rejections.
 //! - [`check_protocol`]: version skew gets a clear answer ([`UpgradeNeeded`]), never a guess.
 
 pub mod mutations;
+pub mod pull;
 pub mod push;
+pub mod records;
 
 pub use mutations::{reject, PlaceGrant};
+pub use pull::{Change, PullRequest, PullResponse, DEFAULT_PULL, MAX_PULL};
+pub use records::{Entity, Record};
 pub use push::{Mutation, MutationResult, Outcome, PushRequest, PushResponse, Verdict, MAX_PUSH};
 
 use serde::{Deserialize, Serialize};
