@@ -21,3 +21,4 @@ pub mod routes;
 pub mod scope;
 pub mod serve;
 pub mod state;
+pub mod testing;
