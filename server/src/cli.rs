@@ -34,8 +34,19 @@ pub enum Command {
         #[command(subcommand)]
         command: UserCommand,
     },
-    /// Add demo regions, districts, commissions, kindergartens and one account per role.
-    SeedDemo,
+    /// Load the desktop's demo data set (regions to groups, applications), a commission per
+    /// district and one account per role; idempotent.
+    SeedDemo {
+        /// How many applications to generate.
+        #[arg(long, default_value_t = demo::DEFAULT_APPLICATIONS)]
+        applications: u32,
+        /// The generator's seed (the desktop's demo uses 1).
+        #[arg(long, default_value_t = demo::DEMO_SEED)]
+        seed: u64,
+        /// Ages and dates are relative to this day (YYYY-MM-DD; default: today, UTC).
+        #[arg(long)]
+        today: Option<chrono::NaiveDate>,
+    },
 }
 
 #[derive(Debug, Subcommand)]
@@ -48,7 +59,7 @@ pub enum UserCommand {
         /// commission_member, kindergarten_head or pmpk_specialist.
         #[arg(long)]
         role: String,
-        /// KIND:CODE, e.g. district:kz-almaty-medeu (none for an administrator).
+        /// KIND:CODE, e.g. district:demo-d1 (none for an administrator).
         #[arg(long)]
         scope: Option<String>,
         #[arg(long)]
@@ -97,7 +108,18 @@ pub async fn run(command: Command, config: &Config) -> CliResult {
     match command {
         Command::Serve => Ok(serve::serve(config).await?),
         Command::Migrate => migrate(config).await,
-        Command::SeedDemo => seed_demo(config).await,
+        Command::SeedDemo {
+            applications,
+            seed,
+            today,
+        } => {
+            let opts = demo::SeedOptions {
+                applications,
+                seed,
+                today: today.unwrap_or_else(|| Utc::now().date_naive()),
+            };
+            seed_demo(config, opts).await
+        }
         Command::User { command } => user(command, config).await,
     }
 }
@@ -123,10 +145,20 @@ async fn current_pool(config: &Config) -> Result<sqlx::PgPool, db::DbError> {
     Ok(pool)
 }
 
-async fn seed_demo(config: &Config) -> CliResult {
+async fn seed_demo(config: &Config, opts: demo::SeedOptions) -> CliResult {
     let pool = current_pool(config).await?;
-    let report = demo::seed(&pool, Utc::now()).await?;
-    println!("{} reference unit(s) added", report.units_created);
+    let started = std::time::Instant::now();
+    let report = demo::seed(&pool, opts, Utc::now()).await?;
+    println!(
+        "{} reference unit(s) and {} application(s) added in {:.1} s",
+        report.units_created,
+        report.applications_created,
+        started.elapsed().as_secs_f64()
+    );
+    println!("demo accounts:");
+    for a in &report.accounts {
+        println!("  {:<14} {:<22} {}", a.login, a.role.as_str(), a.works_at);
+    }
     if !report.users_created.is_empty() {
         println!(
             "accounts added: {} — demo password (shown once): {}",
@@ -151,9 +183,9 @@ async fn parse_scope(pool: &sqlx::PgPool, scope: Option<&str>) -> Result<ScopeRe
             id: None,
         });
     };
-    let (kind, code) = text.split_once(':').ok_or_else(|| {
-        format!("--scope {text:?}: expected KIND:CODE, e.g. district:kz-almaty-medeu")
-    })?;
+    let (kind, code) = text
+        .split_once(':')
+        .ok_or_else(|| format!("--scope {text:?}: expected KIND:CODE, e.g. district:demo-d1"))?;
     let kind: ScopeKind = kind.parse()?;
     let id = reference::id_by_code(pool, kind, code)
         .await

@@ -105,6 +105,17 @@ impl From<crate::push::PushError> for ApiError {
     }
 }
 
+impl From<crate::pull::PullError> for ApiError {
+    fn from(e: crate::pull::PullError) -> Self {
+        use crate::pull::PullError as E;
+        match e {
+            E::Invalid(m) => ApiError::InvalidRequest(m),
+            E::ForeignClient(_) => ApiError::Forbidden(e.to_string()),
+            E::Database(db) => db.into(),
+        }
+    }
+}
+
 #[derive(Serialize)]
 struct Body<'a> {
     code: &'a str,

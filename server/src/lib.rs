@@ -1,10 +1,10 @@
 //! Kezek's central server: accounts, roles and scopes, device sessions, reference data, on
-//! PostgreSQL (the system of record), and the push side of sync: mutations applied exactly once,
-//! with the server as the authority for places.
+//! PostgreSQL (the system of record), and sync: push (mutations applied exactly once, with the
+//! server as the authority for places) and pull (the scoped change feed, verify/repair reads).
 //!
 //! Modules, one job each: `config` (file + `KEZEK_*`, redacted), `db` (pool, migrations, queries),
 //! `scope` (the pure permission decision), `auth` (passwords, tokens, throttle, login, the bearer
-//! extractor), `accounts` (the account service), `push` (pushed mutations, exactly once), `places`
+//! extractor), `accounts` (the account service), `push` (pushed mutations, exactly once), `pull` (feed pages, inventory, fetch), `places`
 //! (the `place.grant` mutation), `routes` (the HTTP surface, one `ROUTES` table), `serve`
 //! (listener, logs, shutdown), `demo` (seed data), `cli` (the commands).
 
@@ -16,6 +16,7 @@ pub mod db;
 pub mod demo;
 pub mod error;
 pub mod places;
+pub mod pull;
 pub mod push;
 pub mod routes;
 pub mod scope;

@@ -127,6 +127,7 @@ pub async fn grant(
             seat,
             child_personal_number: child,
             granted_by: caller.user_id,
+            granted_by_login: &caller.login,
             client_id: &m.client_id,
             seq: m.seq as i64,
         };

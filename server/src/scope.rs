@@ -10,6 +10,7 @@
 //!   administrator, so none exists (the schema refuses one). [`may`] is written by containment, so
 //!   allowing a regional administrator later means relaxing that check only.
 
+use kezek_sync::Entity;
 use serde::{Deserialize, Serialize};
 use std::fmt;
 use std::str::FromStr;
@@ -277,6 +278,128 @@ pub fn scope_fits_role(role: Role, scope: &Location) -> bool {
     role.scope_kinds().contains(&scope.kind())
 }
 
+/// What part of the change feed a user receives (DESIGN.md §4 applied to sync pull).
+///
+/// The rules, by entity:
+/// - regions, districts and benefit categories: everyone (the client needs the whole tree and
+///   every category to show addresses and priorities);
+/// - localities, kindergartens, groups (the district's reference data), applications and place
+///   grants: the administrator all; a region-scoped user (operator, PMPK) those of its region; a
+///   district-scoped user (operator, PMPK) and the commission roles those of the district (a
+///   commission serves its whole district);
+/// - a kindergarten head: the reference data (localities, kindergartens, groups) of its district,
+///   and only the place grants of its own kindergarten plus the applications of the children
+///   granted there (an application's row carries the kindergarten of the child's latest grant,
+///   see `db::feed`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FeedScope {
+    Everything,
+    Region(i64),
+    District(i64),
+    Kindergarten {
+        district: i64,
+        kindergarten: i64,
+    },
+    /// Only what everyone sees (a non-administrator without a place: no valid account).
+    Public,
+}
+
+/// Which rows of one entity a [`FeedScope`] admits, by the scope columns the feed stores.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum FeedFilter {
+    All,
+    Region(i64),
+    District(i64),
+    Kindergarten(i64),
+    /// Nothing of this entity ([`FeedScope::Public`]).
+    Nothing,
+}
+
+/// Entities every user receives whole.
+pub const EVERYONE_ENTITIES: [Entity; 3] =
+    [Entity::Region, Entity::District, Entity::BenefitCategory];
+
+/// The reference data of a district that its kindergarten heads receive whole.
+pub const DISTRICT_REFERENCE: [Entity; 3] = [Entity::Locality, Entity::Kindergarten, Entity::Group];
+
+impl FeedScope {
+    /// The feed scope of a principal (from its role and scope; see the type's rules).
+    pub fn of(who: &Principal) -> FeedScope {
+        let s = who.scope;
+        match (who.role, s.region, s.district, s.unit) {
+            (Role::Administrator, None, _, _) => FeedScope::Everything,
+            (Role::KindergartenHead, _, Some(district), Some(Unit::Kindergarten(kindergarten))) => {
+                FeedScope::Kindergarten {
+                    district,
+                    kindergarten,
+                }
+            }
+            // Operators and PMPK at a district, commission roles (their commission's district).
+            (_, _, Some(district), _) => FeedScope::District(district),
+            (_, Some(region), None, _) => FeedScope::Region(region),
+            // A scoped role without a place (the schema refuses it): the public rows only.
+            (_, None, None, _) => FeedScope::Public,
+        }
+    }
+
+    /// Which rows of `entity` this scope receives.
+    pub fn filter(&self, entity: Entity) -> FeedFilter {
+        if EVERYONE_ENTITIES.contains(&entity) {
+            return FeedFilter::All;
+        }
+        match *self {
+            FeedScope::Everything => FeedFilter::All,
+            FeedScope::Public => FeedFilter::Nothing,
+            FeedScope::Region(r) => FeedFilter::Region(r),
+            FeedScope::District(d) => FeedFilter::District(d),
+            FeedScope::Kindergarten {
+                district,
+                kindergarten,
+            } => {
+                if DISTRICT_REFERENCE.contains(&entity) {
+                    FeedFilter::District(district)
+                } else {
+                    FeedFilter::Kindergarten(kindergarten)
+                }
+            }
+        }
+    }
+
+    /// Whether a feed row of `entity` stored at `at` reaches this scope.
+    pub fn sees(&self, entity: Entity, at: &Location) -> bool {
+        self.filter(entity).admits(at)
+    }
+
+    /// The entities grouped by their filter (one branch of the feed query each), in a stable
+    /// order.
+    pub fn branches(&self) -> Vec<(FeedFilter, Vec<Entity>)> {
+        let mut out: Vec<(FeedFilter, Vec<Entity>)> = Vec::new();
+        for e in Entity::ALL {
+            let f = self.filter(e);
+            if f == FeedFilter::Nothing {
+                continue;
+            }
+            match out.iter_mut().find(|(g, _)| *g == f) {
+                Some((_, list)) => list.push(e),
+                None => out.push((f, vec![e])),
+            }
+        }
+        out
+    }
+}
+
+impl FeedFilter {
+    pub fn admits(&self, at: &Location) -> bool {
+        match *self {
+            FeedFilter::All => true,
+            FeedFilter::Region(r) => at.region == Some(r),
+            FeedFilter::District(d) => at.district == Some(d),
+            FeedFilter::Kindergarten(k) => at.unit == Some(Unit::Kindergarten(k)),
+            FeedFilter::Nothing => false,
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -460,5 +583,121 @@ mod tests {
                 "{role} grants no places"
             );
         }
+    }
+
+    #[test]
+    fn the_feed_scope_of_each_role() {
+        assert_eq!(
+            FeedScope::of(&p(Role::Administrator, Location::SYSTEM)),
+            FeedScope::Everything
+        );
+        assert_eq!(FeedScope::of(&p(Role::Operator, R1)), FeedScope::Region(1));
+        assert_eq!(
+            FeedScope::of(&p(Role::PmpkSpecialist, d10())),
+            FeedScope::District(10)
+        );
+        for role in [
+            Role::CommissionSecretary,
+            Role::CommissionChairman,
+            Role::CommissionMember,
+        ] {
+            assert_eq!(FeedScope::of(&p(role, c100())), FeedScope::District(10));
+        }
+        assert_eq!(
+            FeedScope::of(&p(Role::KindergartenHead, k200())),
+            FeedScope::Kindergarten {
+                district: 10,
+                kindergarten: 200
+            }
+        );
+    }
+
+    #[test]
+    fn the_feed_filter_per_entity() {
+        let k201 = Location::unit(1, 10, Unit::Kindergarten(201));
+        let k300 = Location::unit(1, 11, Unit::Kindergarten(300));
+        let everywhere = [
+            Location::SYSTEM,
+            R1,
+            d10(),
+            d11(),
+            d20(),
+            k200(),
+            k201,
+            k300,
+        ];
+        // Public entities reach everyone wherever their row says it is.
+        for scope in [
+            FeedScope::District(10),
+            FeedScope::Kindergarten {
+                district: 10,
+                kindergarten: 200,
+            },
+        ] {
+            for e in EVERYONE_ENTITIES {
+                assert!(everywhere.iter().all(|at| scope.sees(e, at)), "{e:?}");
+            }
+        }
+        let op = FeedScope::District(10);
+        for e in [
+            Entity::Locality,
+            Entity::Group,
+            Entity::Application,
+            Entity::PlaceGrant,
+        ] {
+            assert!(op.sees(e, &d10()) && op.sees(e, &k200()) && op.sees(e, &k201));
+            assert!(!op.sees(e, &d11()) && !op.sees(e, &k300) && !op.sees(e, &d20()));
+        }
+        let regional = FeedScope::Region(1);
+        assert!(regional.sees(Entity::Application, &k300));
+        assert!(!regional.sees(Entity::Application, &d20()));
+        let head = FeedScope::Kindergarten {
+            district: 10,
+            kindergarten: 200,
+        };
+        assert!(head.sees(Entity::Group, &k201), "the district's reference");
+        assert!(!head.sees(Entity::Group, &k300));
+        assert!(head.sees(Entity::PlaceGrant, &k200()));
+        assert!(
+            !head.sees(Entity::PlaceGrant, &k201),
+            "another kindergarten's grant"
+        );
+        assert!(
+            !head.sees(Entity::Application, &d10()),
+            "an application without a grant here"
+        );
+        assert!(head.sees(Entity::Application, &k200()));
+        let all = FeedScope::Everything;
+        assert!(everywhere
+            .iter()
+            .all(|at| Entity::ALL.iter().all(|e| all.sees(*e, at))));
+    }
+
+    #[test]
+    fn branches_cover_each_entity_once() {
+        for scope in [
+            FeedScope::Everything,
+            FeedScope::Region(1),
+            FeedScope::District(10),
+            FeedScope::Kindergarten {
+                district: 10,
+                kindergarten: 200,
+            },
+        ] {
+            let b = scope.branches();
+            let mut seen: Vec<Entity> = b.iter().flat_map(|(_, es)| es.clone()).collect();
+            seen.sort();
+            assert_eq!(seen, Entity::ALL.to_vec(), "{scope:?}");
+        }
+        assert_eq!(FeedScope::Everything.branches().len(), 1);
+        assert_eq!(
+            FeedScope::Kindergarten {
+                district: 10,
+                kindergarten: 200
+            }
+            .branches()
+            .len(),
+            3
+        );
     }
 }

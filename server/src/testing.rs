@@ -342,3 +342,61 @@ pub fn child(n: usize) -> String {
     });
     list[n].clone()
 }
+
+/// An application of `child(n)` (applicant `child(1000 + n)`) in the first locality of a
+/// district, written with its feed entry; returns its id.
+pub async fn add_application(pool: &PgPool, district: i64, n: usize) -> i64 {
+    use kezek_sync::records::{ApplicantRecord, ApplicationRecord, ChildRecord, PersonRecord};
+    let mut tx = pool.begin().await.unwrap();
+    let benefit = reference::ensure_benefit_category(&mut tx, "none", "general", t0())
+        .await
+        .unwrap()
+        .id;
+    let locality: i64 =
+        sqlx::query_scalar("SELECT id FROM localities WHERE district_id = $1 ORDER BY id LIMIT 1")
+            .bind(district)
+            .fetch_one(&mut *tx)
+            .await
+            .unwrap();
+    let born = chrono::NaiveDate::from_ymd_opt(2022, 3, 14).unwrap();
+    let at = t0().naive_utc();
+    let person = |number: String, name: &str| PersonRecord {
+        personal_number: number,
+        surname: "Тестова".into(),
+        given_name: name.into(),
+        patronymic: None,
+        birth_date: born,
+    };
+    let record = ApplicationRecord {
+        id: 0,
+        number: format!("TEST-{n:06}"),
+        kind: "queue".into(),
+        child: ChildRecord {
+            person: person(child(n), "Айша"),
+            sex: "female".into(),
+        },
+        applicant: ApplicantRecord {
+            person: person(child(1000 + n), "Мама"),
+            phone: "+7 700 000 00 00".into(),
+            email: None,
+            address: "—".into(),
+        },
+        relation: "mother".into(),
+        benefit_category_id: benefit,
+        benefit_verified: false,
+        locality_id: locality,
+        language: "kk".into(),
+        status: "in_queue".into(),
+        channel: "office".into(),
+        registered_at: at,
+        in_queue_since: Some(at),
+        updated_at: at,
+        extra_email: None,
+        extra_phone: None,
+    };
+    let id = crate::db::applications::insert(&mut tx, &record, t0())
+        .await
+        .unwrap();
+    tx.commit().await.unwrap();
+    id
+}

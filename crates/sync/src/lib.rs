@@ -5,6 +5,8 @@
 //!   answers one [`MutationResult`] per mutation it looked at.
 //! - [`pull`]: the client reads the change feed after its cursor, in pages filtered to the
 //!   caller's scope; [`records`] are the entities it carries.
+//! - [`verify`]: a client compares its store with the server's (ids of an entity in scope) and
+//!   fetches the rows it lacks.
 //! - [`mutations`]: the names and arguments of the mutations the server applies, and the stable
 //!   codes of their rejections.
 //! - [`check_protocol`]: version skew gets a clear answer ([`UpgradeNeeded`]), never a guess.
@@ -13,11 +15,13 @@ pub mod mutations;
 pub mod pull;
 pub mod push;
 pub mod records;
+pub mod verify;
 
 pub use mutations::{reject, PlaceGrant};
 pub use pull::{Change, PullRequest, PullResponse, DEFAULT_PULL, MAX_PULL};
-pub use records::{Entity, Record};
 pub use push::{Mutation, MutationResult, Outcome, PushRequest, PushResponse, Verdict, MAX_PUSH};
+pub use records::{Entity, Record};
+pub use verify::{FetchRequest, FetchResponse, InventoryRequest, InventoryResponse, MAX_FETCH};
 
 use serde::{Deserialize, Serialize};
 

@@ -184,7 +184,10 @@ mod tests {
     fn the_page_size_is_bounded() {
         assert_eq!(PullRequest::new("c", 0, None).page_size(), DEFAULT_PULL);
         assert_eq!(PullRequest::new("c", 0, Some(0)).page_size(), 1);
-        assert_eq!(PullRequest::new("c", 0, Some(u32::MAX)).page_size(), MAX_PULL);
+        assert_eq!(
+            PullRequest::new("c", 0, Some(u32::MAX)).page_size(),
+            MAX_PULL
+        );
         let v = serde_json::to_value(PullRequest::new("c", 9, None)).unwrap();
         assert_eq!(v["cursor"], 9);
         let parsed: PullRequest =

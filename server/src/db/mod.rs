@@ -1,7 +1,10 @@
 //! PostgreSQL: the pool, the embedded migrations and the check that the schema fits this binary.
-//! Queries live beside their subject: `reference`, `sessions`, `history`, `places`, `sync`, and
+//! Queries live beside their subject: `reference`, `sessions`, `history`, `places`, `sync`, `feed`
+//! (the change feed of sync pull), and
 //! `crate::accounts`.
 
+pub mod applications;
+pub mod feed;
 pub mod history;
 pub mod places;
 pub mod reference;

@@ -1,8 +1,11 @@
 //! Groups and place grants. The database refuses a double grant on its own (see the migration
 //! `sync_push_and_places`); these queries lock a group so that grants to it take turns.
 
+use crate::db::feed;
 use crate::scope::{Location, Unit};
 use chrono::{DateTime, Utc};
+use kezek_sync::records::{GroupRecord, PlaceGrantRecord};
+use kezek_sync::Record;
 use serde::Serialize;
 use sqlx::PgConnection;
 
@@ -70,11 +73,14 @@ pub struct NewGrant<'a> {
     pub seat: i32,
     pub child_personal_number: &'a str,
     pub granted_by: i64,
+    /// The login of `granted_by`, as the feed names the granter.
+    pub granted_by_login: &'a str,
     pub client_id: &'a str,
     pub seq: i64,
 }
 
-/// Inserts the grant and its change-log entry; returns the grant's id. A constraint violation
+/// Inserts the grant and its change-feed entry (and puts the child's applications into the
+/// kindergarten's part of the feed); returns the grant's id. A constraint violation
 /// comes back as the `sqlx::Error` for the caller to name.
 pub async fn insert_grant(
     conn: &mut PgConnection,
@@ -95,28 +101,24 @@ pub async fn insert_grant(
     .bind(g.seq)
     .fetch_one(&mut *conn)
     .await?;
-    let payload = serde_json::json!({
-        "group_id": g.group.id,
-        "seat": g.seat,
-        "child_personal_number": g.child_personal_number,
-        "granted_at": now,
+    let record = Record::PlaceGrant(PlaceGrantRecord {
+        id,
+        group_id: g.group.id,
+        seat: i64::from(g.seat),
+        child_personal_number: g.child_personal_number.to_owned(),
+        granted_at: now,
+        granted_by: g.granted_by_login.to_owned(),
+        client_id: Some(g.client_id.to_owned()),
+        seq: Some(g.seq as u64),
     });
-    sqlx::query(
-        "INSERT INTO change_log (at, entity, entity_id, op, region_id, district_id, \
-         kindergarten_id, payload) VALUES ($1, 'place_grants', $2, 'upsert', $3, $4, $5, $6::jsonb)",
-    )
-    .bind(now)
-    .bind(id)
-    .bind(g.group.region_id)
-    .bind(g.group.district_id)
-    .bind(g.group.kindergarten_id)
-    .bind(payload.to_string())
-    .execute(conn)
-    .await?;
+    feed::write(&mut *conn, &record, &g.group.location(), now).await?;
+    feed::place_applications_of_child(conn, g.child_personal_number, g.group.kindergarten_id, now)
+        .await?;
     Ok(id)
 }
 
-/// Inserts a group unless its code exists (seeds and tests); returns its id and whether it is new.
+/// Inserts a group unless its code exists (seeds and tests; birth year, language and kind take
+/// the column defaults); returns its id and whether it is new.
 pub async fn ensure_group(
     conn: &mut PgConnection,
     kindergarten_id: i64,
@@ -137,6 +139,7 @@ pub async fn ensure_group(
     .fetch_optional(&mut *conn)
     .await?;
     if let Some(id) = new {
+        write_group(conn, id, now).await?;
         return Ok((id, true));
     }
     let id = sqlx::query_scalar("SELECT id FROM groups WHERE code = $1")
@@ -144,4 +147,49 @@ pub async fn ensure_group(
         .fetch_one(conn)
         .await?;
     Ok((id, false))
+}
+
+/// Writes the feed entry of a group from its row.
+pub async fn write_group(
+    conn: &mut PgConnection,
+    id: i64,
+    now: DateTime<Utc>,
+) -> Result<(), sqlx::Error> {
+    #[derive(sqlx::FromRow)]
+    struct Row {
+        kindergarten_id: i64,
+        name: String,
+        birth_year: i32,
+        language: String,
+        kind: String,
+        correction_type: Option<String>,
+        capacity: i32,
+        district_id: i64,
+        region_id: i64,
+    }
+    let r: Row = sqlx::query_as(
+        "SELECT g.kindergarten_id, g.name, g.birth_year, g.language, g.kind, g.correction_type, \
+         g.capacity, k.district_id, d.region_id FROM groups g \
+         JOIN kindergartens k ON k.id = g.kindergarten_id \
+         JOIN districts d ON d.id = k.district_id WHERE g.id = $1",
+    )
+    .bind(id)
+    .fetch_one(&mut *conn)
+    .await?;
+    let at = Location::unit(
+        r.region_id,
+        r.district_id,
+        Unit::Kindergarten(r.kindergarten_id),
+    );
+    let record = Record::Group(GroupRecord {
+        id,
+        kindergarten_id: r.kindergarten_id,
+        name: r.name,
+        birth_year: r.birth_year,
+        language: r.language,
+        kind: r.kind,
+        correction_type: r.correction_type,
+        capacity: i64::from(r.capacity),
+    });
+    feed::write(conn, &record, &at, now).await
 }

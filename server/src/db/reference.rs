@@ -1,10 +1,15 @@
 //! The administrative tree: regions → districts → commissions and kindergartens. Reads for the
 //! reference endpoints, lookups that place a unit in the tree, and the idempotent inserts of the
-//! demo seed (each insert also goes to the change log the sync feed will serve).
+//! demo seed (each insert also writes its change-feed entry, `db::feed`).
 
+use crate::db::feed;
 use crate::scope::{Location, ScopeKind, Unit};
 use chrono::{DateTime, Utc};
 use kezek_domain::Country;
+use kezek_sync::records::{
+    BenefitCategoryRecord, DistrictRecord, KindergartenRecord, LocalityRecord, RegionRecord,
+};
+use kezek_sync::Record;
 use serde::Serialize;
 use sqlx::{PgConnection, PgPool};
 
@@ -209,10 +214,20 @@ pub async fn ensure_region(
     .bind(name)
     .fetch_optional(&mut *conn)
     .await?;
-    finish(conn, "regions", new, code, Location::region, now).await
+    if let Some(id) = new {
+        let record = Record::Region(RegionRecord {
+            id,
+            country: country.code().to_owned(),
+            name: name.to_owned(),
+        });
+        feed::write(conn, &record, &Location::SYSTEM, now).await?;
+    }
+    finish(conn, "regions", new, code).await
 }
 
 /// Inserts a district (or, with `table` = commissions / kindergartens, a unit of a district).
+/// A new district gets a locality of its own name and code; a new kindergarten sits in the
+/// locality of its district's code (address and phone are left empty).
 pub async fn ensure_child(
     conn: &mut PgConnection,
     table: ChildTable,
@@ -231,7 +246,9 @@ pub async fn ensure_child(
              ON CONFLICT (code) DO NOTHING RETURNING id"
         }
         ChildTable::Kindergartens => {
-            "INSERT INTO kindergartens (district_id, code, name) VALUES ($1, $2, $3) \
+            "INSERT INTO kindergartens (district_id, code, name, locality_id) \
+             VALUES ($1, $2, $3, (SELECT l.id FROM localities l JOIN districts d \
+                 ON d.code = l.code WHERE d.id = $1)) \
              ON CONFLICT (code) DO NOTHING RETURNING id"
         }
     };
@@ -241,28 +258,113 @@ pub async fn ensure_child(
         .bind(name)
         .fetch_optional(&mut *conn)
         .await?;
-    let base = match table {
-        ChildTable::Districts => Location::region(parent_id),
-        _ => {
-            let region: i64 = sqlx::query_scalar("SELECT region_id FROM districts WHERE id = $1")
-                .bind(parent_id)
-                .fetch_one(&mut *conn)
-                .await?;
-            Location::district(region, parent_id)
+    if let Some(id) = new {
+        match table {
+            ChildTable::Districts => {
+                let record = Record::District(DistrictRecord {
+                    id,
+                    region_id: parent_id,
+                    name: name.to_owned(),
+                });
+                feed::write(conn, &record, &Location::SYSTEM, now).await?;
+                ensure_locality(conn, id, code, name, now).await?;
+            }
+            ChildTable::Commissions => {}
+            ChildTable::Kindergartens => write_kindergarten(conn, id, now).await?,
         }
+    }
+    finish(conn, table.name(), new, code).await
+}
+
+/// Inserts a locality of a district unless its code exists.
+pub async fn ensure_locality(
+    conn: &mut PgConnection,
+    district_id: i64,
+    code: &str,
+    name: &str,
+    now: DateTime<Utc>,
+) -> Result<Upserted, sqlx::Error> {
+    let new: Option<(i64, i64)> = sqlx::query_as(
+        "INSERT INTO localities (district_id, code, name) VALUES ($1, $2, $3) \
+         ON CONFLICT (code) DO NOTHING \
+         RETURNING id, (SELECT region_id FROM districts WHERE id = $1)",
+    )
+    .bind(district_id)
+    .bind(code)
+    .bind(name)
+    .fetch_optional(&mut *conn)
+    .await?;
+    if let Some((id, region)) = new {
+        let record = Record::Locality(LocalityRecord {
+            id,
+            district_id,
+            name: name.to_owned(),
+        });
+        feed::write(conn, &record, &Location::district(region, district_id), now).await?;
+    }
+    finish(conn, "localities", new.map(|(id, _)| id), code).await
+}
+
+/// Inserts a benefit category unless its code exists.
+pub async fn ensure_benefit_category(
+    conn: &mut PgConnection,
+    code: &str,
+    kind: &str,
+    now: DateTime<Utc>,
+) -> Result<Upserted, sqlx::Error> {
+    let new: Option<i64> = sqlx::query_scalar(
+        "INSERT INTO benefit_categories (code, kind) VALUES ($1, $2) \
+         ON CONFLICT (code) DO NOTHING RETURNING id",
+    )
+    .bind(code)
+    .bind(kind)
+    .fetch_optional(&mut *conn)
+    .await?;
+    if let Some(id) = new {
+        let record = Record::BenefitCategory(BenefitCategoryRecord {
+            id,
+            code: code.to_owned(),
+            kind: kind.to_owned(),
+        });
+        feed::write(conn, &record, &Location::SYSTEM, now).await?;
+    }
+    finish(conn, "benefit_categories", new, code).await
+}
+
+/// Writes the feed entry of a kindergarten from its row.
+pub async fn write_kindergarten(
+    conn: &mut PgConnection,
+    id: i64,
+    now: DateTime<Utc>,
+) -> Result<(), sqlx::Error> {
+    let (locality_id, name, address, phone, district, region): (
+        Option<i64>,
+        String,
+        String,
+        String,
+        i64,
+        i64,
+    ) = sqlx::query_as(
+        "SELECT k.locality_id, k.name, k.address, k.phone, k.district_id, d.region_id \
+         FROM kindergartens k JOIN districts d ON d.id = k.district_id WHERE k.id = $1",
+    )
+    .bind(id)
+    .fetch_one(&mut *conn)
+    .await?;
+    let Some(locality_id) = locality_id else {
+        // No locality to name: clients could not place it; it stays out of the feed.
+        tracing::warn!(kindergarten = id, "a kindergarten without a locality");
+        return Ok(());
     };
-    let place = move |id: i64| match table {
-        ChildTable::Districts => Location::district(parent_id, id),
-        ChildTable::Commissions => Location {
-            unit: Some(Unit::Commission(id)),
-            ..base
-        },
-        ChildTable::Kindergartens => Location {
-            unit: Some(Unit::Kindergarten(id)),
-            ..base
-        },
-    };
-    finish(conn, table.name(), new, code, place, now).await
+    let record = Record::Kindergarten(KindergartenRecord {
+        id,
+        locality_id,
+        name,
+        address,
+        phone,
+    });
+    let at = Location::unit(region, district, Unit::Kindergarten(id));
+    feed::write(conn, &record, &at, now).await
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -287,29 +389,8 @@ async fn finish(
     table: &'static str,
     new: Option<i64>,
     code: &str,
-    place: impl Fn(i64) -> Location,
-    now: DateTime<Utc>,
 ) -> Result<Upserted, sqlx::Error> {
     if let Some(id) = new {
-        let at = place(id);
-        let (commission, kindergarten) = match at.unit {
-            Some(Unit::Commission(c)) => (Some(c), None),
-            Some(Unit::Kindergarten(k)) => (None, Some(k)),
-            None => (None, None),
-        };
-        sqlx::query(
-            "INSERT INTO change_log (at, entity, entity_id, op, region_id, district_id, \
-             commission_id, kindergarten_id) VALUES ($1, $2, $3, 'upsert', $4, $5, $6, $7)",
-        )
-        .bind(now)
-        .bind(table)
-        .bind(id)
-        .bind(at.region)
-        .bind(at.district)
-        .bind(commission)
-        .bind(kindergarten)
-        .execute(&mut *conn)
-        .await?;
         return Ok(Upserted { id, created: true });
     }
     let id: i64 = sqlx::query_scalar(sqlx::AssertSqlSafe(format!(

@@ -19,6 +19,8 @@ use axum::response::{IntoResponse, Response};
 use axum::routing::{on, MethodFilter, MethodRouter};
 use axum::Router;
 use std::time::Instant;
+use tower_http::compression::CompressionLayer;
+use tower_http::decompression::RequestDecompressionLayer;
 
 /// Whether an endpoint needs a session.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -141,6 +143,28 @@ pub static ROUTES: &[RouteSpec] = &[
          an operator over the group's kindergarten or its head)",
         |m| on(m, sync::push),
     ),
+    RouteSpec::new(
+        Post,
+        "/api/v1/sync/pull",
+        Bearer,
+        "a session owning the client id; the changes are filtered to the caller's scope \
+         (scope::FeedScope)",
+        |m| on(m, sync::pull),
+    ),
+    RouteSpec::new(
+        Post,
+        "/api/v1/sync/inventory",
+        Bearer,
+        "a session owning the client id; the ids are filtered to the caller's scope",
+        |m| on(m, sync::inventory),
+    ),
+    RouteSpec::new(
+        Post,
+        "/api/v1/sync/fetch",
+        Bearer,
+        "a session owning the client id; the entries are filtered to the caller's scope",
+        |m| on(m, sync::fetch),
+    ),
 ];
 
 /// The whole application: every route of [`ROUTES`], JSON errors for unknown paths and methods,
@@ -162,6 +186,10 @@ pub fn router(state: AppState) -> Router {
             )
         })
         .layer(middleware::from_fn(log_request))
+        // Pages of the feed are large and repetitive JSON (gzip: ~10x smaller); clients may send
+        // gzip bodies too (`Content-Encoding: gzip`). The log sees the decompressed request.
+        .layer(RequestDecompressionLayer::new().gzip(true))
+        .layer(CompressionLayer::new().gzip(true))
         .with_state(state)
 }
 

@@ -49,18 +49,28 @@ async fn migrate_seed_user_add_serve_and_stop_on_sigterm() {
     all_output += &text(&o);
     assert!(text(&o).contains("up to date"), "{}", text(&o));
 
-    let o = run(&url, &["seed-demo"]);
+    let seed = [
+        "seed-demo",
+        "--applications",
+        "300",
+        "--today",
+        "2026-12-01",
+    ];
+    let o = run(&url, &seed);
     all_output += &text(&o);
     assert!(
-        o.status.success() && text(&o).contains("demo password"),
+        o.status.success()
+            && text(&o).contains("demo password")
+            && text(&o).contains("300 application(s) added")
+            && text(&o).contains("head.kz"),
         "{}",
         text(&o)
     );
-    let o = run(&url, &["seed-demo"]);
+    let o = run(&url, &seed);
     all_output += &text(&o);
     assert!(o.status.success(), "{}", text(&o));
     assert!(
-        text(&o).contains("0 reference unit(s) added"),
+        text(&o).contains("0 reference unit(s) and 0 application(s) added"),
         "{}",
         text(&o)
     );
@@ -78,7 +88,7 @@ async fn migrate_seed_user_add_serve_and_stop_on_sigterm() {
         "--role",
         "kindergarten_head",
         "--scope",
-        "kindergarten:kz-almaty-medeu-dd-12",
+        "kindergarten:demo-k1",
         "--full-name",
         "Жанна Ахметова",
     ];

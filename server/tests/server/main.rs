@@ -3,6 +3,7 @@
 
 mod binary;
 mod login;
+mod pull;
 mod schema;
 mod scopes;
 mod support;

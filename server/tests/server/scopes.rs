@@ -8,7 +8,7 @@ use crate::support::{
 };
 use kezek_server::routes::{Access, ROUTES};
 use kezek_server::scope::Role;
-use kezek_sync::{Mutation, PlaceGrant, PushRequest};
+use kezek_sync::{Mutation, PlaceGrant, PushRequest, PROTOCOL_VERSION};
 use serde_json::{json, Value};
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -91,6 +91,9 @@ enum Want {
     AdminOnly(u16),
     /// Per caller: [own, sibling, other].
     Each(&'static [(Who, [u16; 3])]),
+    /// A sync read (pull, inventory, fetch): 200 for every caller, and per caller whether the
+    /// answer holds the group of the target's kindergarten: [own, sibling, other].
+    Sees(&'static [(Who, [bool; 3])]),
     /// A push: 200 for every caller, and per caller whether the pushed mutation on the target
     /// is accepted (`true`) or rejected `forbidden` (`false`): [own, sibling, other].
     Verdicts(&'static [(Who, [bool; 3])]),
@@ -124,6 +127,20 @@ const PLACE_GRANT: &[(Who, [bool; 3])] = &[
     (Who::ChairmanA, [false, false, false]),
     (Who::MemberA, [false, false, false]),
     // The own target's group is in HeadA's kindergarten.
+    (Who::HeadA, [true, false, false]),
+];
+
+/// Groups are the district's reference data: every role of district A sees district A's, the
+/// regional ones region 1's, nobody another region's.
+const FEED_GROUP: &[(Who, [bool; 3])] = &[
+    (Who::Admin, [true, true, true]),
+    (Who::OperatorA, [true, false, false]),
+    (Who::OperatorR1, [true, true, false]),
+    (Who::PmpkA, [true, false, false]),
+    (Who::PmpkR1, [true, true, false]),
+    (Who::SecretaryA, [true, false, false]),
+    (Who::ChairmanA, [true, false, false]),
+    (Who::MemberA, [true, false, false]),
     (Who::HeadA, [true, false, false]),
 ];
 
@@ -185,6 +202,21 @@ const TABLE: &[Row] = &[
         path: "/api/v1/sync/push",
         want: Want::Verdicts(PLACE_GRANT),
     },
+    Row {
+        verb: "POST",
+        path: "/api/v1/sync/pull",
+        want: Want::Sees(FEED_GROUP),
+    },
+    Row {
+        verb: "POST",
+        path: "/api/v1/sync/inventory",
+        want: Want::Sees(FEED_GROUP),
+    },
+    Row {
+        verb: "POST",
+        path: "/api/v1/sync/fetch",
+        want: Want::Sees(FEED_GROUP),
+    },
 ];
 
 impl Want {
@@ -205,7 +237,21 @@ impl Want {
                     .unwrap_or_else(|| panic!("no expectation for {who:?}"))
                     .1[i]
             }
-            Want::Verdicts(_) => 200,
+            Want::Verdicts(_) | Want::Sees(_) => 200,
+        }
+    }
+
+    /// For a sync read: whether the answer must hold the target's group.
+    fn sees(&self, who: Who, target: Target) -> Option<bool> {
+        let i = TARGETS.iter().position(|t| *t == target).unwrap();
+        match self {
+            Want::Sees(rows) => Some(
+                rows.iter()
+                    .find(|(w, _)| *w == who)
+                    .unwrap_or_else(|| panic!("no expectation for {who:?}"))
+                    .1[i],
+            ),
+            _ => None,
         }
     }
 
@@ -226,7 +272,7 @@ impl Want {
     fn callers(&self) -> Option<BTreeSet<Who>> {
         match self {
             Want::Each(rows) => Some(rows.iter().map(|(w, _)| *w).collect()),
-            Want::Verdicts(rows) => Some(rows.iter().map(|(w, _)| *w).collect()),
+            Want::Verdicts(rows) | Want::Sees(rows) => Some(rows.iter().map(|(w, _)| *w).collect()),
             _ => None,
         }
     }
@@ -301,6 +347,27 @@ fn request(row: &Row, who: Who, target: Target, f: &Fixture, n: usize) -> (Strin
             let push = PushRequest::new(client_id, vec![m]);
             (row.path.into(), Some(serde_json::to_value(push).unwrap()))
         }
+        ("POST", "/api/v1/sync/pull") => (
+            row.path.into(),
+            Some(
+                json!({ "protocol": PROTOCOL_VERSION, "client_id": format!("read-{n}"),
+                         "cursor": 0, "limit": 5000 }),
+            ),
+        ),
+        ("POST", "/api/v1/sync/inventory") => (
+            row.path.into(),
+            Some(
+                json!({ "protocol": PROTOCOL_VERSION, "client_id": format!("read-{n}"),
+                         "entity": "group" }),
+            ),
+        ),
+        ("POST", "/api/v1/sync/fetch") => (
+            row.path.into(),
+            Some(
+                json!({ "protocol": PROTOCOL_VERSION, "client_id": format!("read-{n}"),
+                         "entity": "group", "ids": [f.group(target)] }),
+            ),
+        ),
         (_, path) => {
             assert!(
                 !path.contains('{'),
@@ -310,6 +377,21 @@ fn request(row: &Row, who: Who, target: Target, f: &Fixture, n: usize) -> (Strin
             (path.into(), None)
         }
     }
+}
+
+/// Whether a pull, inventory or fetch answer holds the group `id` (and no grant, kindergarten or
+/// group of a district it should not: a group's presence stands for its district's rows).
+fn group_in(body: &Value, id: i64) -> bool {
+    if let Some(ids) = body["ids"].as_array() {
+        return ids.iter().any(|x| x.as_i64() == Some(id));
+    }
+    body["changes"]
+        .as_array()
+        .map(|cs| {
+            cs.iter()
+                .any(|c| c["entity"] == "group" && c["id"].as_i64() == Some(id))
+        })
+        .unwrap_or(false)
 }
 
 #[test]
@@ -421,6 +503,16 @@ async fn every_endpoint_every_role_own_and_other_districts() {
                     if got != want {
                         failures.push(format!(
                             "{} {path} as {who:?} ({target:?}): verdict {outcome}, want {want:?}",
+                            row.verb
+                        ));
+                    }
+                }
+                if let (Some(want), 200) = (row.want.sees(who, target), reply.status) {
+                    let group = fixture.group(target);
+                    let got = group_in(&reply.body, group);
+                    if got != want {
+                        failures.push(format!(
+                            "{} {path} as {who:?} ({target:?}): holds group {group}: {got}, want {want}",
                             row.verb
                         ));
                     }

@@ -100,7 +100,7 @@ async fn footprint(pool: &PgPool) -> [i64; 5] {
         .await,
         count(
             pool,
-            "SELECT count(*) FROM change_log WHERE entity = 'place_grants'",
+            "SELECT count(*) FROM change_feed WHERE entity = 'place_grant'",
         )
         .await,
     ]
