@@ -106,6 +106,14 @@ pub async fn seed(
     }
     report.applications_created += applications(pool, &ids, &applicants, &chunk, now).await?;
     feed::sequence(pool).await?;
+    if report.applications_created > 0 {
+        // Fresh statistics for the feed's page queries: right after a bulk load the planner
+        // misjudges the scope columns (a district's page took a bitmap AND over the entity key,
+        // 90 ms instead of 3) until autovacuum gets to it.
+        sqlx::query("ANALYZE change_feed, applications, children, applicants")
+            .execute(pool)
+            .await?;
+    }
 
     accounts_of(pool, data.reference(), &ids, now, &mut report).await?;
     Ok(report)
@@ -433,7 +441,8 @@ async fn reference(
     }
     report.units_created += new.len();
 
-    feed::write_many(conn, &feed_rows, now).await?;
+    // Numbered at once (the caller commits right after).
+    feed::write_many_numbered(conn, &feed_rows, now).await?;
     Ok(ids)
 }
 
@@ -522,7 +531,8 @@ async fn applications(
             Location::district(region, district),
         ));
     }
-    feed::write_many(&mut tx, &feed_rows, now).await?;
+    // Numbered in this transaction (last, so the sequencer's lock is held only for it).
+    feed::write_many_numbered(&mut tx, &feed_rows, now).await?;
     tx.commit().await?;
     Ok(inserted.len())
 }

@@ -4,13 +4,28 @@
 
 use crate::auth::Caller;
 use crate::db;
+use crate::db::feed::FeedChange;
 use crate::scope::FeedScope;
 use chrono::{DateTime, Utc};
 use kezek_sync::push::MAX_CLIENT_ID_LEN;
-use kezek_sync::{
-    FetchRequest, FetchResponse, InventoryRequest, InventoryResponse, PullRequest, PullResponse,
-};
+use kezek_sync::{FetchRequest, InventoryRequest, InventoryResponse, PullRequest};
+use serde::Serialize;
 use sqlx::PgPool;
+
+/// [`kezek_sync::PullResponse`] as the server writes it: the changes' data spliced in as stored
+/// ([`FeedChange`]). Serializes to the same JSON shape, which clients parse as `PullResponse`.
+#[derive(Debug, Serialize)]
+pub struct PullPage {
+    pub changes: Vec<FeedChange>,
+    pub cursor: u64,
+    pub more: bool,
+}
+
+/// [`kezek_sync::FetchResponse`] as the server writes it (see [`PullPage`]).
+#[derive(Debug, Serialize)]
+pub struct FetchPage {
+    pub changes: Vec<FeedChange>,
+}
 
 #[derive(Debug, thiserror::Error)]
 pub enum PullError {
@@ -35,11 +50,15 @@ async fn admit(
             "client_id must be 1 to {MAX_CLIENT_ID_LEN} bytes and not blank"
         )));
     }
-    let owner = db::sync::claim(pool, client_id, caller.user_id, now).await?;
+    // Two connections, one round trip of waiting: numbering what is pending does not depend on
+    // who asks (a refused caller only makes it happen sooner).
+    let (owner, _) = tokio::try_join!(
+        db::sync::claim(pool, client_id, caller.user_id, now),
+        db::feed::sequence(pool),
+    )?;
     if owner != caller.user_id {
         return Err(PullError::ForeignClient(client_id.to_owned()));
     }
-    db::feed::sequence(pool).await?;
     Ok(FeedScope::of(&caller.principal()))
 }
 
@@ -49,11 +68,11 @@ pub async fn pull(
     caller: &Caller,
     req: &PullRequest,
     now: DateTime<Utc>,
-) -> Result<PullResponse, PullError> {
+) -> Result<PullPage, PullError> {
     let scope = admit(pool, caller, &req.client_id, now).await?;
     let (changes, more) = db::feed::page(pool, &scope, req.cursor, req.page_size()).await?;
     let cursor = changes.last().map_or(req.cursor, |c| c.version);
-    Ok(PullResponse {
+    Ok(PullPage {
         changes,
         cursor,
         more,
@@ -81,9 +100,9 @@ pub async fn fetch(
     caller: &Caller,
     req: &FetchRequest,
     now: DateTime<Utc>,
-) -> Result<FetchResponse, PullError> {
+) -> Result<FetchPage, PullError> {
     req.validate().map_err(PullError::Invalid)?;
     let scope = admit(pool, caller, &req.client_id, now).await?;
     let changes = db::feed::fetch(pool, &scope, req.entity, &req.ids).await?;
-    Ok(FetchResponse { changes })
+    Ok(FetchPage { changes })
 }

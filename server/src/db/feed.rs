@@ -42,6 +42,8 @@
 use crate::scope::{FeedFilter, FeedScope, Location, Unit};
 use chrono::{DateTime, Utc};
 use kezek_sync::{Change, Entity, Record};
+use serde::Serialize;
+use serde_json::value::RawValue;
 use sqlx::{PgConnection, PgPool, Row};
 
 /// The key of the sequencer's advisory lock ("kezekfd" in ASCII).
@@ -58,12 +60,14 @@ fn columns(at: &Location) -> (Option<i64>, Option<i64>, Option<i64>) {
     (at.region, at.district, kindergarten)
 }
 
+/// Upserts the feed rows of the arrays $1..$7, pending, or numbered with the versions $8 when
+/// that array is not empty (only under the sequencer's lock: [`write_many_numbered`]).
 const UPSERT: &str = "INSERT INTO change_feed (entity, entity_id, at, region_id, district_id, \
-     kindergarten_id, data) \
+     kindergarten_id, data, version) \
      SELECT * FROM UNNEST($1::text[], $2::bigint[], $3::timestamptz[], $4::bigint[], \
-     $5::bigint[], $6::bigint[], $7::jsonb[]) \
+     $5::bigint[], $6::bigint[], $7::jsonb[], $8::bigint[]) \
      ON CONFLICT (entity, entity_id) DO UPDATE SET \
-     written = nextval('change_feed_written'), version = NULL, at = EXCLUDED.at, \
+     written = nextval('change_feed_written'), version = EXCLUDED.version, at = EXCLUDED.at, \
      region_id = EXCLUDED.region_id, district_id = EXCLUDED.district_id, \
      kindergarten_id = CASE WHEN change_feed.entity = 'application' \
          THEN COALESCE(EXCLUDED.kindergarten_id, change_feed.kindergarten_id) \
@@ -91,29 +95,48 @@ pub async fn write_many(
     if records.is_empty() {
         return Ok(());
     }
-    let n = records.len();
-    let (mut entity, mut id, mut at) = (
-        Vec::with_capacity(n),
-        Vec::with_capacity(n),
-        Vec::with_capacity(n),
-    );
-    let (mut region, mut district, mut kindergarten, mut data) = (
-        Vec::with_capacity(n),
-        Vec::with_capacity(n),
-        Vec::with_capacity(n),
-        Vec::with_capacity(n),
-    );
-    for (record, place) in records {
-        let (r, d, k) = columns(place);
-        entity.push(record.entity().as_str());
-        id.push(record.id());
-        at.push(now);
-        region.push(r);
-        district.push(d);
-        kindergarten.push(k);
-        data.push(Some(record.to_data().to_string()));
+    Rows::of(records, now).upsert(conn, None).await
+}
+
+/// [`write_many`] for bulk loads, numbered at once: takes the sequencer's lock, numbers what is
+/// pending and committed (as [`sequence`] would, so it keeps its place in write order), then
+/// writes `records` with the next versions. The caller's transaction so becomes a sequencer
+/// transaction (the module docs' argument holds: its versions come from the clock under the lock,
+/// which is released only at its commit), and the rows are written once instead of written
+/// pending and then numbered. The caller must commit (or roll back) promptly: every pull that
+/// finds something pending waits for it. Records of one entity must not repeat within a call.
+pub async fn write_many_numbered(
+    conn: &mut PgConnection,
+    records: &[(Record, Location)],
+    now: DateTime<Utc>,
+) -> Result<(), sqlx::Error> {
+    if records.is_empty() {
+        return Ok(());
     }
-    upsert(conn, entity, id, at, region, district, kindergarten, data).await
+    sqlx::query("SELECT pg_advisory_xact_lock($1)")
+        .bind(SEQUENCER_LOCK)
+        .execute(&mut *conn)
+        .await?;
+    loop {
+        let n: i64 = sqlx::query_scalar(SEQUENCE)
+            .bind(SEQUENCE_BATCH)
+            .fetch_one(&mut *conn)
+            .await?;
+        if n < SEQUENCE_BATCH {
+            break;
+        }
+    }
+    let rows = Rows::of(records, now);
+    let n = i64::try_from(records.len()).unwrap_or(i64::MAX);
+    let first: i64 = sqlx::query_scalar(
+        "UPDATE change_feed_clock SET last_version = last_version + $1 \
+         RETURNING last_version - $1 + 1",
+    )
+    .bind(n)
+    .fetch_one(&mut *conn)
+    .await?;
+    let versions: Vec<i64> = (first..first + n).collect();
+    rows.upsert(conn, Some(versions)).await
 }
 
 /// Records the deletion of an entity: a tombstone at the scope the entity had.
@@ -125,41 +148,75 @@ pub async fn tombstone(
     now: DateTime<Utc>,
 ) -> Result<(), sqlx::Error> {
     let (r, d, k) = columns(at);
-    upsert(
-        conn,
-        vec![entity.as_str()],
-        vec![id],
-        vec![now],
-        vec![r],
-        vec![d],
-        vec![k],
-        vec![None],
-    )
+    Rows {
+        entity: vec![entity.as_str()],
+        id: vec![id],
+        at: vec![now],
+        region: vec![r],
+        district: vec![d],
+        kindergarten: vec![k],
+        data: vec![None],
+    }
+    .upsert(conn, None)
     .await
 }
 
-#[allow(clippy::too_many_arguments)]
-async fn upsert(
-    conn: &mut PgConnection,
-    entity: Vec<&str>,
+/// The columns of an [`UPSERT`].
+struct Rows {
+    entity: Vec<&'static str>,
     id: Vec<i64>,
     at: Vec<DateTime<Utc>>,
     region: Vec<Option<i64>>,
     district: Vec<Option<i64>>,
     kindergarten: Vec<Option<i64>>,
     data: Vec<Option<String>>,
-) -> Result<(), sqlx::Error> {
-    sqlx::query(UPSERT)
-        .bind(entity)
-        .bind(id)
-        .bind(at)
-        .bind(region)
-        .bind(district)
-        .bind(kindergarten)
-        .bind(data)
-        .execute(conn)
-        .await?;
-    Ok(())
+}
+
+impl Rows {
+    fn of(records: &[(Record, Location)], now: DateTime<Utc>) -> Rows {
+        let n = records.len();
+        let mut rows = Rows {
+            entity: Vec::with_capacity(n),
+            id: Vec::with_capacity(n),
+            at: Vec::with_capacity(n),
+            region: Vec::with_capacity(n),
+            district: Vec::with_capacity(n),
+            kindergarten: Vec::with_capacity(n),
+            data: Vec::with_capacity(n),
+        };
+        for (record, place) in records {
+            let (r, d, k) = columns(place);
+            rows.entity.push(record.entity().as_str());
+            rows.id.push(record.id());
+            rows.at.push(now);
+            rows.region.push(r);
+            rows.district.push(d);
+            rows.kindergarten.push(k);
+            rows.data.push(Some(record.to_data().to_string()));
+        }
+        rows
+    }
+
+    /// Upserts the rows, pending (`versions` None) or with those versions.
+    async fn upsert(
+        self,
+        conn: &mut PgConnection,
+        versions: Option<Vec<i64>>,
+    ) -> Result<(), sqlx::Error> {
+        let versions = versions.unwrap_or_default();
+        sqlx::query(UPSERT)
+            .bind(self.entity)
+            .bind(self.id)
+            .bind(self.at)
+            .bind(self.region)
+            .bind(self.district)
+            .bind(self.kindergarten)
+            .bind(self.data)
+            .bind(versions)
+            .execute(conn)
+            .await?;
+        Ok(())
+    }
 }
 
 /// Puts the applications of a child into a kindergarten's part of the feed (after a place grant
@@ -251,6 +308,34 @@ fn entities_sql(entities: &[Entity]) -> String {
     format!("entity IN ({})", names.join(", "))
 }
 
+/// A change as the server sends it: [`kezek_sync::Change`] with its data kept as the JSON text
+/// the feed stores, spliced into the answer verbatim. A page is never parsed into
+/// `serde_json::Value` and serialized again; it serializes to the shape of `Change` (same field
+/// names and order, `data: null` for a deletion), so clients parse it as `Change`.
+#[derive(Debug, Serialize)]
+pub struct FeedChange {
+    pub version: u64,
+    pub entity: Entity,
+    pub id: i64,
+    pub data: Option<Box<RawValue>>,
+}
+
+impl FeedChange {
+    /// The wire type, parsed (tests and tools; the server itself never needs it).
+    pub fn to_change(&self) -> Result<Change, serde_json::Error> {
+        Ok(Change {
+            version: self.version,
+            entity: self.entity,
+            id: self.id,
+            data: self
+                .data
+                .as_deref()
+                .map(|d| serde_json::from_str(d.get()))
+                .transpose()?,
+        })
+    }
+}
+
 /// A page of the feed: up to `limit` changes after `cursor` that `scope` sees, ascending, and
 /// whether more follow.
 pub async fn page(
@@ -258,7 +343,7 @@ pub async fn page(
     scope: &FeedScope,
     cursor: u64,
     limit: u32,
-) -> Result<(Vec<Change>, bool), sqlx::Error> {
+) -> Result<(Vec<FeedChange>, bool), sqlx::Error> {
     let mut branches = Vec::new();
     let mut binds = Vec::new();
     for (filter, entities) in scope.branches() {
@@ -293,8 +378,12 @@ pub async fn page(
 }
 
 /// A feed row as a change; `None` (and an error in the log) if the pure decision disagrees with
-/// the query that found it.
-fn decode(row: &sqlx::postgres::PgRow, scope: &FeedScope) -> Result<Option<Change>, sqlx::Error> {
+/// the query that found it. The data stays the text PostgreSQL printed (checked to be one JSON
+/// value, not parsed into a tree).
+fn decode(
+    row: &sqlx::postgres::PgRow,
+    scope: &FeedScope,
+) -> Result<Option<FeedChange>, sqlx::Error> {
     let name: String = row.try_get("entity")?;
     let entity = Entity::parse(&name)
         .ok_or_else(|| sqlx::Error::Decode(format!("unknown feed entity {name:?}").into()))?;
@@ -319,10 +408,10 @@ fn decode(row: &sqlx::postgres::PgRow, scope: &FeedScope) -> Result<Option<Chang
     let version: i64 = row.try_get("version")?;
     let data: Option<String> = row.try_get("data")?;
     let data = data
-        .map(|d| serde_json::from_str(&d))
+        .map(RawValue::from_string)
         .transpose()
         .map_err(|e| sqlx::Error::Decode(Box::new(e)))?;
-    Ok(Some(Change {
+    Ok(Some(FeedChange {
         version: version as u64,
         entity,
         id,
@@ -355,7 +444,7 @@ pub async fn fetch(
     scope: &FeedScope,
     entity: Entity,
     ids: &[i64],
-) -> Result<Vec<Change>, sqlx::Error> {
+) -> Result<Vec<FeedChange>, sqlx::Error> {
     let (cond, bind) = filter_sql(scope.filter(entity), 3);
     let sql = format!(
         "SELECT version, entity, entity_id, region_id, district_id, kindergarten_id, \
@@ -392,5 +481,28 @@ mod tests {
             filter_sql(FeedFilter::District(7), 4),
             ("district_id = $4".to_owned(), Some(7))
         );
+    }
+
+    #[test]
+    fn a_feed_change_serializes_byte_for_byte_as_a_change() {
+        let data =
+            serde_json::json!({"id": 3, "name": "Әлихан \"x\"", "seat": null, "n": [1, 2.5]});
+        for data in [Some(data), None] {
+            let change = Change {
+                version: 7,
+                entity: Entity::PlaceGrant,
+                id: 3,
+                data: data.clone(),
+            };
+            let raw = FeedChange {
+                version: 7,
+                entity: Entity::PlaceGrant,
+                id: 3,
+                data: data.map(|d| RawValue::from_string(d.to_string()).unwrap()),
+            };
+            let text = serde_json::to_string(&raw).unwrap();
+            assert_eq!(text, serde_json::to_string(&change).unwrap());
+            assert_eq!(raw.to_change().unwrap(), change);
+        }
     }
 }

@@ -13,7 +13,7 @@ pub mod sync;
 
 use crate::config::DatabaseUrl;
 use sqlx::migrate::{MigrateDatabase, Migrator};
-use sqlx::postgres::{PgPool, PgPoolOptions};
+use sqlx::postgres::{PgConnectOptions, PgPool, PgPoolOptions};
 use sqlx::Postgres;
 use std::collections::BTreeSet;
 use std::time::Duration;
@@ -53,15 +53,21 @@ pub enum SchemaState {
 }
 
 pub async fn connect(url: &DatabaseUrl, max_connections: u32) -> Result<PgPool, DbError> {
+    let connect_err = |source| DbError::Connect {
+        url: url.redacted(),
+        source,
+    };
+    let options: PgConnectOptions = url.expose().parse().map_err(connect_err)?;
+    // The feed's working set is cached: with the default random_page_cost (4, for spinning
+    // disks) a district's page walks the whole version index (35 ms on 100k applications)
+    // instead of its (district_id, version) index (14 ms, most of it printing the JSON).
+    let options = options.options([("random_page_cost", "1.1")]);
     PgPoolOptions::new()
         .max_connections(max_connections)
         .acquire_timeout(Duration::from_secs(5))
-        .connect(url.expose())
+        .connect_with(options)
         .await
-        .map_err(|source| DbError::Connect {
-            url: url.redacted(),
-            source,
-        })
+        .map_err(connect_err)
 }
 
 /// Creates the database named in `url` if it does not exist yet (for `migrate` on a fresh server).

@@ -12,6 +12,15 @@ pub async fn claim(
     user_id: i64,
     now: DateTime<Utc>,
 ) -> Result<i64, sqlx::Error> {
+    // Known already (every pull but the first): one read.
+    let owner: Option<i64> =
+        sqlx::query_scalar("SELECT user_id FROM sync_clients WHERE client_id = $1")
+            .bind(client_id)
+            .fetch_optional(pool)
+            .await?;
+    if let Some(owner) = owner {
+        return Ok(owner);
+    }
     sqlx::query(
         "INSERT INTO sync_clients (client_id, user_id, created_at, last_push_at) \
          VALUES ($1, $2, $3, $3) ON CONFLICT (client_id) DO NOTHING",

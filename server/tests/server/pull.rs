@@ -755,3 +755,54 @@ async fn the_demo_seed_fills_the_feed_once_and_pulls_of_1000_are_quick() {
     assert!(!want.is_empty());
     assert_eq!(apps, want);
 }
+
+/// The server splices each change's data into the page as stored (no parse and re-serialize):
+/// what arrives is exactly the stored JSON (escapes, non-ASCII text and numbers intact), a
+/// deletion is `"data": null`, and the page parses as `PullResponse`.
+#[tokio::test]
+async fn pulled_data_is_exactly_the_stored_json() {
+    let server = TestServer::start(TestDb::new().await).await;
+    let token = admin(&server).await;
+    let name = "Қызылорда \"облысы\" \\ é 😀 \u{1} </script>";
+    let mut tx = server.db.pool.begin().await.unwrap();
+    feed::write(&mut tx, &region(9001, name), &Location::SYSTEM, t0())
+        .await
+        .unwrap();
+    feed::tombstone(&mut tx, Entity::Region, 9002, &Location::SYSTEM, t0())
+        .await
+        .unwrap();
+    tx.commit().await.unwrap();
+
+    let text = server
+        .http
+        .post(format!("{}/api/v1/sync/pull", server.base))
+        .bearer_auth(&token)
+        .json(&PullRequest::new("raw", 0, Some(100)))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    let stored: String = sqlx::query_scalar(
+        "SELECT data::text FROM change_feed WHERE entity = 'region' AND entity_id = 9001",
+    )
+    .fetch_one(&server.db.pool)
+    .await
+    .unwrap();
+    assert!(
+        text.contains(&format!("\"data\":{stored}")),
+        "the stored text verbatim: {stored} in {text}"
+    );
+    let page: PullResponse = serde_json::from_str(&text).unwrap();
+    assert_eq!((page.changes.len(), page.more), (2, false));
+    let written = page.changes.iter().find(|c| c.id == 9001).unwrap();
+    assert_eq!(
+        written.data.as_ref().unwrap(),
+        &serde_json::from_str::<serde_json::Value>(&stored).unwrap()
+    );
+    assert_eq!(written.record().unwrap(), Some(region(9001, name)));
+    let deleted = page.changes.iter().find(|c| c.id == 9002).unwrap();
+    assert_eq!(deleted.data, None);
+    assert_eq!(page.cursor, page.changes.last().unwrap().version);
+}
