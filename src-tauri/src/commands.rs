@@ -1,10 +1,12 @@
 //! Tauri commands: parse arguments, call one `kezek_api` function, pass its error on.
 
 use kezek_api::{
-    About, ApiError, ApplicationCard, DemoProgress, DocumentEntry, HistoryEntry, JournalPage,
-    JournalQuery, KeyDetails, Kezek, QueueExplanation, ReferenceData, Remember, Settings,
-    SigningKeyEntry, Startup, TrustedCertificateEntry, VerificationReport,
+    About, AccountStatus, ApiError, ApplicationCard, CreatedUser, DemoProgress, DocumentEntry,
+    HistoryEntry, JournalPage, JournalQuery, KeyDetails, Kezek, NewServerUser, QueueExplanation,
+    ReferenceData, Remember, ServerReference, ServerUser, Settings, SigningKeyEntry, Startup,
+    TemporaryPassword, TrustedCertificateEntry, VerificationReport,
 };
+use kezek_api::{GroupChoice, PlaceEntry, RejectedChange, SyncDone, SyncStatus, SyncStep};
 use tauri::ipc::{Channel, Response};
 use tauri::State;
 
@@ -13,14 +15,22 @@ use tauri::State;
 pub struct AppState(pub Result<Kezek, ApiError>);
 
 impl AppState {
+    /// The installation for a command on its data: refused while locked or signed out.
     fn kezek(&self) -> Result<&Kezek, ApiError> {
+        let kezek = self.opened()?;
+        kezek.ensure_unlocked()?;
+        Ok(kezek)
+    }
+
+    /// The installation for the start-up and account commands, which work while locked.
+    fn opened(&self) -> Result<&Kezek, ApiError> {
         self.0.as_ref().map_err(Clone::clone)
     }
 }
 
 #[tauri::command]
 pub async fn startup(state: State<'_, AppState>) -> Result<Startup, ApiError> {
-    state.kezek()?.startup().await
+    state.opened()?.startup().await
 }
 
 #[tauri::command]
@@ -220,4 +230,144 @@ pub async fn verify_file(
     content: Option<Vec<u8>>,
 ) -> Result<VerificationReport, ApiError> {
     state.kezek()?.verify(&signed, content.as_deref()).await
+}
+
+// Accounts: these work while locked (that is how one unlocks or signs out).
+
+#[tauri::command]
+pub async fn account_status(state: State<'_, AppState>) -> Result<AccountStatus, ApiError> {
+    Ok(state.opened()?.account_status())
+}
+
+#[tauri::command]
+pub async fn set_server_url(
+    state: State<'_, AppState>,
+    url: Option<String>,
+) -> Result<AccountStatus, ApiError> {
+    state.opened()?.set_server_url(url.as_deref()).await
+}
+
+#[tauri::command]
+pub async fn login(
+    state: State<'_, AppState>,
+    url: String,
+    login: String,
+    password: String,
+) -> Result<AccountStatus, ApiError> {
+    state.opened()?.login(&url, &login, &password).await
+}
+
+#[tauri::command]
+pub async fn unlock(
+    state: State<'_, AppState>,
+    password: String,
+) -> Result<AccountStatus, ApiError> {
+    state.opened()?.unlock(&password).await
+}
+
+#[tauri::command]
+pub async fn lock(state: State<'_, AppState>) -> Result<AccountStatus, ApiError> {
+    Ok(state.opened()?.lock())
+}
+
+#[tauri::command]
+pub async fn logout(state: State<'_, AppState>) -> Result<AccountStatus, ApiError> {
+    state.opened()?.logout().await
+}
+
+#[tauri::command]
+pub async fn set_lock_minutes(
+    state: State<'_, AppState>,
+    minutes: u32,
+) -> Result<AccountStatus, ApiError> {
+    state.kezek()?.set_lock_minutes(minutes).await
+}
+
+// User administration (an administrator, online).
+
+#[tauri::command]
+pub async fn server_users(state: State<'_, AppState>) -> Result<Vec<ServerUser>, ApiError> {
+    state.kezek()?.server_users().await
+}
+
+#[tauri::command]
+pub async fn server_reference(state: State<'_, AppState>) -> Result<ServerReference, ApiError> {
+    state.kezek()?.server_reference().await
+}
+
+#[tauri::command]
+pub async fn add_user(
+    state: State<'_, AppState>,
+    user: NewServerUser,
+) -> Result<CreatedUser, ApiError> {
+    state.kezek()?.add_user(&user).await
+}
+
+#[tauri::command]
+pub async fn disable_user(state: State<'_, AppState>, id: i64) -> Result<ServerUser, ApiError> {
+    state.kezek()?.disable_user(id).await
+}
+
+#[tauri::command]
+pub async fn reset_user_password(
+    state: State<'_, AppState>,
+    id: i64,
+) -> Result<TemporaryPassword, ApiError> {
+    state.kezek()?.reset_user_password(id).await
+}
+
+#[tauri::command]
+pub async fn sync_status(state: State<'_, AppState>) -> Result<SyncStatus, ApiError> {
+    state.opened()?.sync_status().await
+}
+
+#[tauri::command]
+pub async fn sync_now(
+    state: State<'_, AppState>,
+    on_progress: Channel<SyncStep>,
+) -> Result<SyncDone, ApiError> {
+    state
+        .kezek()?
+        .sync_now(|step| {
+            let _ = on_progress.send(step);
+        })
+        .await
+}
+
+#[tauri::command]
+pub async fn rejected_changes(state: State<'_, AppState>) -> Result<Vec<RejectedChange>, ApiError> {
+    state.kezek()?.rejected_changes().await
+}
+
+#[tauri::command]
+pub async fn mark_rejections_seen(
+    state: State<'_, AppState>,
+    seqs: Vec<u64>,
+) -> Result<(), ApiError> {
+    state.kezek()?.mark_rejections_seen(&seqs).await
+}
+
+#[tauri::command]
+pub async fn group_choices(
+    state: State<'_, AppState>,
+    application_id: i64,
+) -> Result<Vec<GroupChoice>, ApiError> {
+    state.kezek()?.group_choices(application_id).await
+}
+
+#[tauri::command]
+pub async fn application_places(
+    state: State<'_, AppState>,
+    application_id: i64,
+) -> Result<Vec<PlaceEntry>, ApiError> {
+    state.kezek()?.application_places(application_id).await
+}
+
+#[tauri::command]
+pub async fn request_place(
+    state: State<'_, AppState>,
+    application_id: i64,
+    group_id: i64,
+) -> Result<PlaceEntry, ApiError> {
+    state.kezek()?.request_place(application_id, group_id).await
 }

@@ -36,7 +36,7 @@ impl Kezek {
         } else {
             vec![]
         };
-        let (hash, pdf) = render(kind, &card, &history, &self.user_name, language)?;
+        let (hash, pdf) = render(kind, &card, &history, &self.user_name(), language)?;
         let id = self
             .store
             .add_document(

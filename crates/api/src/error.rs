@@ -31,6 +31,27 @@ pub enum ErrorCode {
     Keyring,
     /// A document could not be made; `reason`.
     Document,
+    /// Wrong login or password (online), or wrong password (offline unlock).
+    WrongPassword,
+    /// Too many failed attempts; `seconds` to wait.
+    TooManyAttempts,
+    AccountDisabled,
+    /// The server does not answer; `server` is its address.
+    ServerUnreachable,
+    /// The server and this app do not speak the same version.
+    UpgradeNeeded,
+    /// The server no longer accepts this device's session: sign in online again.
+    SessionExpired,
+    /// The server answered something unexpected; `detail`.
+    ServerError,
+    /// A server is set up and nobody is signed in.
+    SignInRequired,
+    /// The app is locked: only unlocking (or signing out) works.
+    Locked,
+    /// The signed-in user's role may not do this.
+    Forbidden,
+    /// The server refused a change that clashes with its data (e.g. a login taken); `detail`.
+    Conflict,
 }
 
 impl ErrorCode {
@@ -51,6 +72,17 @@ impl ErrorCode {
             Self::NotVerifiable => "not_verifiable",
             Self::Keyring => "keyring",
             Self::Document => "document",
+            Self::WrongPassword => "wrong_password",
+            Self::TooManyAttempts => "too_many_attempts",
+            Self::AccountDisabled => "account_disabled",
+            Self::ServerUnreachable => "server_unreachable",
+            Self::UpgradeNeeded => "upgrade_needed",
+            Self::SessionExpired => "session_expired",
+            Self::ServerError => "server_error",
+            Self::SignInRequired => "sign_in_required",
+            Self::Locked => "locked",
+            Self::Forbidden => "forbidden",
+            Self::Conflict => "conflict",
         }
     }
 }

@@ -3,11 +3,19 @@
 //! Lower crates never depend on this one. Each function here is one user action and maps store
 //! and domain errors to an [`ApiError`] with a stable code that the UI translates.
 
+mod account;
 mod documents;
 mod error;
 mod passwords;
+mod server;
 mod signing;
+mod sync;
+mod users;
 
+pub use account::{
+    AccountMode, AccountStatus, AccountUser, DEFAULT_LOCK_MINUTES, FREE_UNLOCK_FAILURES,
+    SERVER_URL_ENV, SESSION_KEYRING_SERVICE, UNLOCK_WAIT_SECS,
+};
 pub use documents::GENERATED_KINDS;
 pub use error::{ApiError, ErrorCode};
 pub use kezek_signing::CertificateInfo;
@@ -16,9 +24,15 @@ pub use kezek_store::{
     ApplicationCard, DocumentEntry, HistoryEntry, JournalPage, JournalQuery, PositionChangeEntry,
     QueueExplanation, ReferenceData, Settings, SortColumn,
 };
+pub use kezek_store::{GroupChoice, PlaceEntry, RejectedChange, SyncFailure, SyncState};
 pub use kezek_store::{SigningKeyEntry, TrustedCertificateEntry};
 pub use passwords::{Remember, KEYRING_SERVICE};
 pub use signing::{describe_key_file, KeyDetails, SignatureCheck, Signed, VerificationReport};
+pub use sync::{SyncDone, SyncStatus, SyncStep};
+pub use users::{
+    CreatedUser, NewServerUser, RoleScopes, ServerReference, ServerUnit, ServerUser,
+    TemporaryPassword,
+};
 
 use chrono::{Local, NaiveDateTime};
 use kezek_store::import::Progress;
@@ -69,6 +83,8 @@ pub struct Startup {
     pub settings: Settings,
     /// No applications yet: the app offers demo data.
     pub database_empty: bool,
+    /// Signed in, locked, or no server at all (then the app starts as it always did).
+    pub account: AccountStatus,
 }
 
 /// Default size of the demo data set offered at first start.
@@ -80,19 +96,33 @@ pub const MAX_DEMO_APPLICATIONS_IN_APP: u32 = 200_000;
 #[derive(Clone, Debug)]
 pub struct Kezek {
     store: Store,
-    user_name: String,
+    /// The OS user: the person acting when no account is signed in.
+    os_user: String,
     passwords: passwords::Passwords,
+    account: account::Account,
+    http: reqwest::Client,
+    /// One sync run at a time.
+    sync_gate: std::sync::Arc<tokio::sync::Mutex<()>>,
 }
 
 impl Kezek {
     /// Opens the installation in `data_dir`.
     pub async fn open(data_dir: &Path) -> Result<Self, ApiError> {
         let store = Store::open_in_dir(data_dir).await?;
+        let account = account::Account::load(&store.account_settings().await?);
         Ok(Self {
             store,
-            user_name: local_user_name(),
+            os_user: local_user_name(),
             passwords: passwords::Passwords::default(),
+            account,
+            http: server::http_client(),
+            sync_gate: Default::default(),
         })
+    }
+
+    /// Who acts now, for the history: the signed-in account's login, else the OS user.
+    pub fn user_name(&self) -> String {
+        self.account.login().unwrap_or_else(|| self.os_user.clone())
     }
 
     pub fn store(&self) -> &Store {
@@ -103,6 +133,7 @@ impl Kezek {
         Ok(Startup {
             settings: self.store.settings().await?,
             database_empty: self.store.is_empty().await?,
+            account: self.account_status(),
         })
     }
 
@@ -139,7 +170,7 @@ impl Kezek {
     pub async fn set_language(&self, language: &str) -> Result<Settings, ApiError> {
         Ok(self
             .store
-            .set_language(language, &self.user_name, now())
+            .set_language(language, &self.user_name(), now())
             .await?)
     }
 
@@ -153,7 +184,7 @@ impl Kezek {
         }
         Ok(self
             .store
-            .set_personal_number(number, &self.user_name, now())
+            .set_personal_number(number, &self.user_name(), now())
             .await?)
     }
 
@@ -186,7 +217,7 @@ impl Kezek {
             entity_id: None,
             action: "demo_loaded".into(),
             at: now(),
-            user_name: self.user_name.clone(),
+            user_name: self.user_name(),
             device_id: self.store.device_id().to_string(),
             changes: vec![kezek_store::FieldChange {
                 field: "applications".into(),
@@ -220,12 +251,12 @@ pub(crate) fn now() -> NaiveDateTime {
 /// Who acts now, for the history.
 pub(crate) fn actor(k: &Kezek) -> kezek_store::Actor {
     kezek_store::Actor {
-        user_name: k.user_name.clone(),
+        user_name: k.user_name(),
         at: now(),
     }
 }
 
-/// Until accounts arrive with the server, the person at the keyboard is the OS user.
+/// Without an account, the person at the keyboard is the OS user.
 fn local_user_name() -> String {
     std::env::var("USER")
         .or_else(|_| std::env::var("USERNAME"))

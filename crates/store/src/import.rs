@@ -257,13 +257,38 @@ async fn insert_reference(
     Ok(())
 }
 
-/// The key the journal sorts names by (alphabetical in ru, kk and ky).
+/// A name as its three parts: surname, given name, patronymic.
+pub(crate) type NameParts<'a> = (&'a str, &'a str, Option<&'a str>);
+
+/// The key the journal sorts names by (alphabetical in ru, kk and ky). Shared with sync, which
+/// must fill the denormalised columns exactly as an import does.
+pub(crate) fn sort_name_key((surname, given, patronymic): NameParts) -> String {
+    search::sort_key(&crate::sql::full_name(surname, given, patronymic))
+}
+
 fn name_key(p: &Person) -> String {
-    search::sort_key(&crate::sql::full_name(
-        &p.surname,
-        &p.given_name,
-        p.patronymic.as_deref(),
-    ))
+    sort_name_key((&p.surname, &p.given_name, p.patronymic.as_deref()))
+}
+
+/// The rows of `application_search_terms` of one application: every word of the child's and
+/// the applicant's names, normalised, each once.
+pub(crate) fn application_terms(child: NameParts, applicant: NameParts) -> Vec<String> {
+    let words = [
+        Some(child.0),
+        Some(child.1),
+        child.2,
+        Some(applicant.0),
+        Some(applicant.1),
+        applicant.2,
+    ];
+    let mut terms: Vec<String> = words
+        .into_iter()
+        .flatten()
+        .flat_map(search::terms)
+        .collect();
+    terms.sort();
+    terms.dedup();
+    terms
 }
 
 async fn insert_applications(
@@ -373,21 +398,10 @@ async fn insert_applications(
     for a in batch {
         let (_, s, g, p) = &applicant_keys[&a.applicant_id];
         let c = &a.child.person;
-        let words = [
-            Some(c.surname.as_str()),
-            Some(c.given_name.as_str()),
-            c.patronymic.as_deref(),
-            Some(s.as_str()),
-            Some(g.as_str()),
-            p.as_deref(),
-        ];
-        let mut mine: Vec<String> = words
-            .into_iter()
-            .flatten()
-            .flat_map(search::terms)
-            .collect();
-        mine.sort();
-        mine.dedup();
+        let mine = application_terms(
+            (&c.surname, &c.given_name, c.patronymic.as_deref()),
+            (s, g, p.as_deref()),
+        );
         terms.extend(mine.into_iter().map(|t| (t, a)));
     }
     for chunk in terms.chunks(1000) {

@@ -4,30 +4,40 @@
 //! transactions on this SQLite), WAL, foreign keys on, embedded forward-only migrations, and a
 //! refusal to open a database written by a newer Kezek. Each user action is one transaction.
 
+mod account;
 mod card;
 mod document_files;
 mod error;
+mod group_choices;
 mod history;
 pub mod import;
 mod journal;
 mod keys;
+mod outbox;
+mod places;
 mod queue_positions;
 mod reference;
 mod settings;
 mod sql;
+mod sync_apply;
 
+pub use account::{AccountAudit, ACCOUNT_PREFIX};
 pub use card::{ApplicantInfo, ApplicationCard, ChildInfo, DocumentEntry, HistoryEntry};
 pub use document_files::{DocumentFile, NewDocument};
 pub use error::StoreError;
+pub use group_choices::GroupChoice;
 pub use history::{FieldChange, HistoryEvent};
 pub use journal::{JournalPage, JournalQuery, JournalRow, SortColumn};
 pub use keys::{
     Actor, NewSigningKey, NewTrustedCertificate, SigningKeyEntry, SigningKeyFile,
     TrustedCertificateEntry,
 };
+pub use outbox::{RejectedChange, SyncFailure, SyncState, VerdictsRecorded};
+pub use places::{PlaceEntry, PlaceFor};
 pub use queue_positions::{PositionChangeEntry, QueueExplanation};
 pub use reference::{BenefitCategoryRef, DistrictRef, LocalityRef, ReferenceData, RegionRef};
 pub use settings::Settings;
+pub use sync_apply::PageApplied;
 
 use sqlx::sqlite::{
     SqliteConnectOptions, SqliteJournalMode, SqlitePool, SqlitePoolOptions, SqliteSynchronous,

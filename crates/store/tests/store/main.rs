@@ -2,6 +2,7 @@
 
 mod journal;
 mod open;
+mod sync;
 
 use chrono::{NaiveDate, NaiveDateTime};
 use kezek_store::import::*;

@@ -2,6 +2,12 @@
 //! tests use the in-memory fake. Method names are the commands' names in camelCase.
 
 import type { About } from '../generated/About'
+import type { AccountStatus } from '../generated/AccountStatus'
+import type { CreatedUser } from '../generated/CreatedUser'
+import type { NewServerUser } from '../generated/NewServerUser'
+import type { ServerReference } from '../generated/ServerReference'
+import type { ServerUser } from '../generated/ServerUser'
+import type { TemporaryPassword } from '../generated/TemporaryPassword'
 import type { ApplicationCard } from '../generated/ApplicationCard'
 import type { DemoProgress } from '../generated/DemoProgress'
 import type { DocumentEntry } from '../generated/DocumentEntry'
@@ -17,6 +23,12 @@ import type { SigningKeyEntry } from '../generated/SigningKeyEntry'
 import type { Startup } from '../generated/Startup'
 import type { TrustedCertificateEntry } from '../generated/TrustedCertificateEntry'
 import type { VerificationReport } from '../generated/VerificationReport'
+import type { GroupChoice } from '../generated/GroupChoice'
+import type { PlaceEntry } from '../generated/PlaceEntry'
+import type { RejectedChange } from '../generated/RejectedChange'
+import type { SyncDone } from '../generated/SyncDone'
+import type { SyncStatus } from '../generated/SyncStatus'
+import type { SyncStep } from '../generated/SyncStep'
 
 export interface Backend {
   startup(): Promise<Startup>
@@ -61,4 +73,37 @@ export interface Backend {
     password: string | null,
     remember: Remember,
   ): Promise<VerificationReport>
+
+  // Accounts (work while locked: they are how one unlocks or signs out).
+  accountStatus(): Promise<AccountStatus>
+  /** Sets the server address, or null to work without a server. Only while signed out. */
+  setServerUrl(url: string | null): Promise<AccountStatus>
+  /** Signs in online; the same password then unlocks the app offline. */
+  login(url: string, login: string, password: string): Promise<AccountStatus>
+  /** Unlocks with the password against the local verifier (no server needed). */
+  unlock(password: string): Promise<AccountStatus>
+  lock(): Promise<AccountStatus>
+  logout(): Promise<AccountStatus>
+  setLockMinutes(minutes: number): Promise<AccountStatus>
+
+  // User administration (an administrator, online).
+  serverUsers(): Promise<ServerUser[]>
+  serverReference(): Promise<ServerReference>
+  /** The answer carries the temporary password, shown once. */
+  addUser(user: NewServerUser): Promise<CreatedUser>
+  disableUser(id: number): Promise<ServerUser>
+  resetUserPassword(id: number): Promise<TemporaryPassword>
+
+  // Sync with the server (signed in) and places, which only the server grants.
+  syncStatus(): Promise<SyncStatus>
+  /** One run: push the outbox, pull the server's changes; `onProgress` sees each step. */
+  syncNow(onProgress: (step: SyncStep) => void): Promise<SyncDone>
+  rejectedChanges(): Promise<RejectedChange[]>
+  markRejectionsSeen(seqs: number[]): Promise<void>
+  /** The groups of the application's district to ask a place in. */
+  groupChoices(applicationId: number): Promise<GroupChoice[]>
+  /** The places asked for (pending) or granted to the application's child. */
+  applicationPlaces(applicationId: number): Promise<PlaceEntry[]>
+  /** Asks the server for a place: pending until the next sync brings the verdict. */
+  requestPlace(applicationId: number, groupId: number): Promise<PlaceEntry>
 }

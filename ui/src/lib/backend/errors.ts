@@ -21,6 +21,17 @@ const KNOWN: Record<ErrorCode, true> = {
   not_verifiable: true,
   keyring: true,
   document: true,
+  wrong_password: true,
+  too_many_attempts: true,
+  account_disabled: true,
+  server_unreachable: true,
+  upgrade_needed: true,
+  session_expired: true,
+  server_error: true,
+  sign_in_required: true,
+  locked: true,
+  forbidden: true,
+  conflict: true,
 }
 const CODES = Object.keys(KNOWN) as readonly ErrorCode[]
 

@@ -5,6 +5,13 @@
 import type { Backend } from './backend'
 import type { ApiError } from '../generated/ApiError'
 import type { About } from '../generated/About'
+import type { AccountStatus } from '../generated/AccountStatus'
+import type { AccountUser } from '../generated/AccountUser'
+import type { CreatedUser } from '../generated/CreatedUser'
+import type { NewServerUser } from '../generated/NewServerUser'
+import type { ServerReference } from '../generated/ServerReference'
+import type { ServerUser } from '../generated/ServerUser'
+import type { TemporaryPassword } from '../generated/TemporaryPassword'
 import type { ApplicationCard } from '../generated/ApplicationCard'
 import type { DemoProgress } from '../generated/DemoProgress'
 import type { DocumentEntry } from '../generated/DocumentEntry'
@@ -21,6 +28,12 @@ import type { SigningKeyEntry } from '../generated/SigningKeyEntry'
 import type { Startup } from '../generated/Startup'
 import type { TrustedCertificateEntry } from '../generated/TrustedCertificateEntry'
 import type { VerificationReport } from '../generated/VerificationReport'
+import type { GroupChoice } from '../generated/GroupChoice'
+import type { PlaceEntry } from '../generated/PlaceEntry'
+import type { RejectedChange } from '../generated/RejectedChange'
+import type { SyncDone } from '../generated/SyncDone'
+import type { SyncStatus } from '../generated/SyncStatus'
+import type { SyncStep } from '../generated/SyncStep'
 
 export interface FakeApplication extends JournalRow {
   locality_id: number
@@ -30,6 +43,22 @@ export interface FakeApplication extends JournalRow {
 const STATUSES = ['registered', 'in_queue', 'notified', 'directed', 'enrolled', 'withdrawn']
 const SURNAMES = ['Ахметов', 'Бекова', 'Сериков', 'Жумабаева', 'Омаров', 'Ким']
 const GIVEN = ['Алихан', 'Айгерим', 'Данияр', 'Мадина', 'Тимур', 'Сабина']
+
+/** No server: the app as it always was. */
+export const EMBEDDED: AccountStatus = { mode: 'embedded', server_url: null, user: null, lock_minutes: 15 }
+
+export const FAKE_SERVER_REFERENCE: ServerReference = {
+  regions: [{ id: 1, parent_id: null, name: 'Актюбинская область' }],
+  districts: [{ id: 10, parent_id: 1, name: 'Актобе' }],
+  commissions: [{ id: 100, parent_id: 10, name: 'Комиссия Актобе' }],
+  kindergartens: [{ id: 200, parent_id: 10, name: 'Балапан' }],
+  roles: [
+    { role: 'administrator', scope_kinds: ['system'] },
+    { role: 'operator', scope_kinds: ['region', 'district'] },
+    { role: 'commission_secretary', scope_kinds: ['commission'] },
+    { role: 'kindergarten_head', scope_kinds: ['kindergarten'] },
+  ],
+}
 
 export const FAKE_REFERENCE: ReferenceData = {
   statuses: [...STATUSES, 'archived'],
@@ -182,6 +211,24 @@ export class FakeBackend implements Backend {
   held: Held[] = []
   /** When set, the next call to this command rejects with the error (once). */
   failNext: Partial<Record<string, ApiError>> = {}
+  /** Accounts: where the app stands, the one password the fake server and verifier accept. */
+  accountValue: AccountStatus = structuredClone(EMBEDDED)
+  serverPassword = 'secret'
+  /** False: the fake server does not answer. */
+  serverOnline = true
+  failedUnlocks = 0
+  serverUsersList: ServerUser[] = [
+    {
+      id: 1,
+      login: 'admin',
+      full_name: 'Администратор',
+      personal_number: null,
+      role: 'administrator',
+      scope_kind: 'system',
+      scope_names: [],
+      disabled: false,
+    },
+  ]
 
   constructor(count = 120) {
     this.apps = fakeApplications(count)
@@ -204,7 +251,11 @@ export class FakeBackend implements Backend {
 
   async startup(): Promise<Startup> {
     this.record('startup')
-    return { settings: { ...this.settingsValue }, database_empty: this.apps.length === 0 }
+    return {
+      settings: { ...this.settingsValue },
+      database_empty: this.apps.length === 0,
+      account: structuredClone(this.accountValue),
+    }
   }
 
   async journalPage(query: JournalQuery): Promise<JournalPage> {
@@ -543,6 +594,272 @@ export class FakeBackend implements Backend {
       signing_time: '2026-11-23T10:00:00Z',
       covers_whole_document: i === n - 1,
     }))
+  }
+
+  private account(): AccountStatus {
+    return structuredClone(this.accountValue)
+  }
+
+  private unreachable(): ApiError {
+    const server = this.accountValue.server_url ?? ''
+    return { code: 'server_unreachable', detail: 'connection refused', args: { server } }
+  }
+
+  /** Signs `login` in at once (tests that start behind the sign-in screen). */
+  signedIn(login: string, mode: 'locked' | 'unlocked' = 'unlocked'): this {
+    const user: AccountUser = {
+      user_id: login === 'admin' ? 1 : 2,
+      login,
+      full_name: login === 'admin' ? 'Администратор' : 'Оператор Актобе',
+      role: login === 'admin' ? 'administrator' : 'operator',
+      scope_kind: login === 'admin' ? 'system' : 'district',
+      scope_names: login === 'admin' ? [] : ['Актюбинская область', 'Актобе'],
+      server_url: 'https://kezek.example',
+    }
+    this.accountValue = { mode, server_url: user.server_url, user, lock_minutes: 15 }
+    return this
+  }
+
+  async accountStatus(): Promise<AccountStatus> {
+    this.record('account_status')
+    return this.account()
+  }
+
+  async setServerUrl(url: string | null): Promise<AccountStatus> {
+    this.record('set_server_url', { url })
+    const clean = url?.trim().replace(/\/+$/, '') || null
+    if (clean && !/^https?:\/\/\S+$/.test(clean)) {
+      throw { code: 'invalid_input', detail: 'not an address', args: { reason: 'server_url' } } satisfies ApiError
+    }
+    this.accountValue = { ...this.accountValue, server_url: clean, mode: clean ? 'signed_out' : 'embedded' }
+    return this.account()
+  }
+
+  async login(url: string, login: string, password: string): Promise<AccountStatus> {
+    this.record('login', { url, login })
+    if (!this.serverOnline) throw this.unreachable()
+    if (password !== this.serverPassword) {
+      throw { code: 'wrong_password', detail: 'wrong login or password', args: {} } satisfies ApiError
+    }
+    this.signedIn(login)
+    this.accountValue.server_url = url
+    if (this.accountValue.user) this.accountValue.user.server_url = url
+    return this.account()
+  }
+
+  async unlock(password: string): Promise<AccountStatus> {
+    this.record('unlock')
+    if (this.failedUnlocks >= 5) {
+      throw { code: 'too_many_attempts', detail: 'wait', args: { seconds: '30' } } satisfies ApiError
+    }
+    if (password !== this.serverPassword) {
+      this.failedUnlocks++
+      const args: Record<string, string> = { offline: 'true' }
+      if (this.failedUnlocks < 5) args.remaining = String(5 - this.failedUnlocks)
+      else args.seconds = '30'
+      throw { code: 'wrong_password', detail: 'wrong password', args } satisfies ApiError
+    }
+    this.failedUnlocks = 0
+    this.accountValue.mode = 'unlocked'
+    return this.account()
+  }
+
+  async lock(): Promise<AccountStatus> {
+    this.record('lock')
+    if (this.accountValue.user) this.accountValue.mode = 'locked'
+    return this.account()
+  }
+
+  async logout(): Promise<AccountStatus> {
+    this.record('logout')
+    this.accountValue = { ...this.accountValue, user: null, mode: 'signed_out' }
+    return this.account()
+  }
+
+  async setLockMinutes(minutes: number): Promise<AccountStatus> {
+    this.record('set_lock_minutes', { minutes })
+    this.accountValue.lock_minutes = minutes
+    return this.account()
+  }
+
+  private administer(command: string, args?: unknown): void {
+    this.record(command, args)
+    if (!this.serverOnline) throw this.unreachable()
+    if (this.accountValue.user?.role !== 'administrator') {
+      throw { code: 'forbidden', detail: 'administrators only', args: {} } satisfies ApiError
+    }
+  }
+
+  async serverUsers(): Promise<ServerUser[]> {
+    this.administer('server_users')
+    return structuredClone(this.serverUsersList)
+  }
+
+  async serverReference(): Promise<ServerReference> {
+    this.administer('server_reference')
+    return structuredClone(FAKE_SERVER_REFERENCE)
+  }
+
+  async addUser(user: NewServerUser): Promise<CreatedUser> {
+    this.administer('add_user', user)
+    if (this.serverUsersList.some((u) => u.login === user.login)) {
+      throw { code: 'conflict', detail: `the login "${user.login}" is taken`, args: {} } satisfies ApiError
+    }
+    const created: ServerUser = {
+      id: this.serverUsersList.length + 1,
+      login: user.login,
+      full_name: user.full_name,
+      personal_number: user.personal_number,
+      role: user.role,
+      scope_kind: user.scope_kind,
+      scope_names: ['Актюбинская область', 'Актобе'],
+      disabled: false,
+    }
+    this.serverUsersList.push(created)
+    return { user: structuredClone(created), temporary_password: 'Tmp-pass-0001' }
+  }
+
+  async disableUser(id: number): Promise<ServerUser> {
+    this.administer('disable_user', { id })
+    const user = this.serverUsersList.find((u) => u.id === id)
+    if (!user) throw { code: 'not_found', detail: `user ${id}`, args: {} } satisfies ApiError
+    user.disabled = true
+    return structuredClone(user)
+  }
+
+  async resetUserPassword(id: number): Promise<TemporaryPassword> {
+    this.administer('reset_user_password', { id })
+    return { user_id: id, temporary_password: 'Tmp-pass-0002' }
+  }
+
+  // Sync: one group of `groupCapacity` places on the "server"; requests wait in `places` as
+  // pending until `syncNow`, which grants them in order while seats remain, else rejects them.
+  groupCapacity = 1
+  /** Seats already taken on the server by other offices. */
+  serverTaken = 0
+  places: PlaceEntry[] = []
+  rejections: RejectedChange[] = []
+  lastSyncAt: string | null = null
+  lastErrorCode: string | null = null
+  private nextSeq = 1
+
+  private syncEnabled(): boolean {
+    return this.accountValue.user !== null && this.accountValue.server_url !== null
+  }
+
+  async syncStatus(): Promise<SyncStatus> {
+    this.record('sync_status', {})
+    const pending = this.places.filter((p) => p.state === 'pending').length
+    return {
+      enabled: this.syncEnabled(),
+      running: false,
+      online: this.lastErrorCode ? false : this.lastSyncAt ? true : null,
+      state: {
+        client_id: 'fake-client',
+        cursor: 0,
+        last_sync_at: this.lastSyncAt,
+        last_error: this.lastErrorCode
+          ? { code: this.lastErrorCode, detail: 'connection refused', at: '2026-11-23T10:00:00' }
+          : null,
+        pending,
+        unseen_rejections: this.rejections.length,
+      },
+    }
+  }
+
+  async syncNow(onProgress: (step: SyncStep) => void): Promise<SyncDone> {
+    this.record('sync_now', {})
+    if (!this.serverOnline) {
+      this.lastErrorCode = 'offline'
+      throw this.unreachable()
+    }
+    let accepted = 0
+    let rejected = 0
+    onProgress({ phase: 'push', items: this.places.filter((p) => p.state === 'pending').length })
+    for (const p of this.places.filter((x) => x.state === 'pending')) {
+      const held = this.serverTaken + this.places.filter((x) => x.state === 'granted').length
+      if (held < this.groupCapacity) {
+        p.state = 'granted'
+        p.seat = held + 1
+        accepted++
+      } else {
+        rejected++
+        this.places = this.places.filter((x) => x !== p)
+        this.rejections.push({
+          seq: Number(p.outbox_seq),
+          name: 'place.grant',
+          group_id: p.group_id,
+          child_personal_number: p.child_personal_number,
+          made_at: p.at,
+          made_by: p.by_user,
+          code: 'no_free_place',
+          detail: 'every seat of the group is held (seat 1: 230415600123, by operator.kz)',
+          decided_at: '2026-11-23T10:05:00',
+        })
+      }
+    }
+    onProgress({ phase: 'pull', items: 3 })
+    this.lastErrorCode = null
+    this.lastSyncAt = '2026-11-23T10:05:00'
+    return { accepted, rejected, pulled: 3 }
+  }
+
+  async rejectedChanges(): Promise<RejectedChange[]> {
+    this.record('rejected_changes', {})
+    return structuredClone(this.rejections)
+  }
+
+  async markRejectionsSeen(seqs: number[]): Promise<void> {
+    this.record('mark_rejections_seen', { seqs })
+    this.rejections = this.rejections.filter((r) => !seqs.includes(r.seq))
+  }
+
+  async groupChoices(applicationId: number): Promise<GroupChoice[]> {
+    this.record('group_choices', { applicationId })
+    const granted = this.places.filter((p) => p.state === 'granted').length
+    return [
+      {
+        group_id: 7,
+        group_name: 'Күншуақ',
+        kindergarten_name: 'ДО № 12 «Балдырган»',
+        birth_year: 2022,
+        language: 'kk',
+        capacity: this.groupCapacity,
+        granted: this.serverTaken + granted,
+        pending: this.places.filter((p) => p.state === 'pending').length,
+      },
+    ]
+  }
+
+  async applicationPlaces(applicationId: number): Promise<PlaceEntry[]> {
+    this.record('application_places', { applicationId })
+    const child = this.find(applicationId).child_number
+    return structuredClone(this.places.filter((p) => p.child_personal_number === child))
+  }
+
+  async requestPlace(applicationId: number, groupId: number): Promise<PlaceEntry> {
+    this.record('request_place', { applicationId, groupId })
+    if (!this.syncEnabled()) {
+      throw { code: 'sign_in_required', detail: 'no server', args: {} } satisfies ApiError
+    }
+    const child = this.find(applicationId).child_number
+    if (this.places.some((p) => p.child_personal_number === child && p.group_id === groupId)) {
+      throw { code: 'invalid_input', detail: 'asked already', args: {} } satisfies ApiError
+    }
+    const seq = this.nextSeq++
+    const entry: PlaceEntry = {
+      id: seq,
+      state: 'pending',
+      group_id: groupId,
+      child_personal_number: child,
+      seat: null,
+      at: '2026-11-23T10:00:00Z',
+      by_user: this.accountValue.user?.login ?? 'operator',
+      outbox_seq: seq,
+      accepted: false,
+    }
+    this.places.push(entry)
+    return structuredClone(entry)
   }
 
   /** Releases the held journal response at `index` of `held` (in any order the test likes). */

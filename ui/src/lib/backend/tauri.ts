@@ -1,9 +1,21 @@
 //! The Backend over Tauri commands.
 
 import { Channel, invoke } from '@tauri-apps/api/core'
+import type { GroupChoice } from '../generated/GroupChoice'
+import type { PlaceEntry } from '../generated/PlaceEntry'
+import type { RejectedChange } from '../generated/RejectedChange'
+import type { SyncDone } from '../generated/SyncDone'
+import type { SyncStatus } from '../generated/SyncStatus'
+import type { SyncStep } from '../generated/SyncStep'
 import type { Backend } from './backend'
 import { toApiError } from './errors'
 import type { About } from '../generated/About'
+import type { AccountStatus } from '../generated/AccountStatus'
+import type { CreatedUser } from '../generated/CreatedUser'
+import type { NewServerUser } from '../generated/NewServerUser'
+import type { ServerReference } from '../generated/ServerReference'
+import type { ServerUser } from '../generated/ServerUser'
+import type { TemporaryPassword } from '../generated/TemporaryPassword'
 import type { ApplicationCard } from '../generated/ApplicationCard'
 import type { DemoProgress } from '../generated/DemoProgress'
 import type { DocumentEntry } from '../generated/DocumentEntry'
@@ -106,5 +118,64 @@ export class TauriBackend implements Backend {
       signed: Array.from(signed),
       content: content ? Array.from(content) : null,
     })
+  }
+  accountStatus() {
+    return call<AccountStatus>('account_status')
+  }
+  setServerUrl(url: string | null) {
+    return call<AccountStatus>('set_server_url', { url })
+  }
+  login(url: string, login: string, password: string) {
+    return call<AccountStatus>('login', { url, login, password })
+  }
+  unlock(password: string) {
+    return call<AccountStatus>('unlock', { password })
+  }
+  lock() {
+    return call<AccountStatus>('lock')
+  }
+  logout() {
+    return call<AccountStatus>('logout')
+  }
+  setLockMinutes(minutes: number) {
+    return call<AccountStatus>('set_lock_minutes', { minutes })
+  }
+  serverUsers() {
+    return call<ServerUser[]>('server_users')
+  }
+  serverReference() {
+    return call<ServerReference>('server_reference')
+  }
+  addUser(user: NewServerUser) {
+    return call<CreatedUser>('add_user', { user })
+  }
+  disableUser(id: number) {
+    return call<ServerUser>('disable_user', { id })
+  }
+  resetUserPassword(id: number) {
+    return call<TemporaryPassword>('reset_user_password', { id })
+  }
+  syncStatus() {
+    return call<SyncStatus>('sync_status')
+  }
+  syncNow(onProgress: (step: SyncStep) => void) {
+    const channel = new Channel<SyncStep>()
+    channel.onmessage = onProgress
+    return call<SyncDone>('sync_now', { onProgress: channel })
+  }
+  rejectedChanges() {
+    return call<RejectedChange[]>('rejected_changes')
+  }
+  markRejectionsSeen(seqs: number[]) {
+    return call<void>('mark_rejections_seen', { seqs })
+  }
+  groupChoices(applicationId: number) {
+    return call<GroupChoice[]>('group_choices', { applicationId })
+  }
+  applicationPlaces(applicationId: number) {
+    return call<PlaceEntry[]>('application_places', { applicationId })
+  }
+  requestPlace(applicationId: number, groupId: number) {
+    return call<PlaceEntry>('request_place', { applicationId, groupId })
   }
 }
