@@ -7,6 +7,7 @@
 
 mod session;
 mod signing;
+mod sync;
 
 use kezek_api::{JournalQuery, Kezek};
 use kezek_i18n::Localizer;

@@ -48,6 +48,12 @@ pub struct Session {
 impl Session {
     /// Starts the app on the database in `data_dir`.
     pub async fn start(data_dir: &Path) -> Session {
+        Self::start_with(data_dir, &[]).await
+    }
+
+    /// Starts the app on the database in `data_dir` with extra environment variables (e.g.
+    /// `KEZEK_SERVER_URL`).
+    pub async fn start_with(data_dir: &Path, env: &[(&str, &str)]) -> Session {
         assert!(
             std::env::var_os("DISPLAY").is_some(),
             "end-to-end tests need a display: run them under xvfb-run (scripts/test.sh does)"
@@ -60,6 +66,7 @@ impl Session {
         let mut tauri_driver = Command::new(tauri_driver())
             .args(["--port", &DRIVER_PORT.to_string(), "--native-port", "4445"])
             .env("KEZEK_DATA_DIR", data_dir)
+            .envs(env.iter().copied())
             .stdout(Stdio::null())
             .stderr(Stdio::inherit())
             .spawn()
