@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Sets up, builds and starts Kezek on its embedded default: the local SQLite database with
-# demo data (loaded on the first run), no server needed. Idempotent.
+# demo data (loaded on the first run), no server needed. Idempotent. With KEZEK_SERVER_URL set
+# the app signs in to that server instead (see README, "With a server").
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ./scripts/setup.sh
@@ -12,7 +13,8 @@ cd "$(dirname "$0")/.."
 cargo build -p kezek-app -p kezek-cli --features kezek-app/custom-protocol
 
 DATA_DIR="${KEZEK_DATA_DIR:-${XDG_DATA_HOME:-$HOME/.local/share}/kezek}"
-if [ ! -f "$DATA_DIR/kezek.sqlite3" ]; then
+# With a server (KEZEK_SERVER_URL) the first sync fills the database: no demo data then.
+if [ ! -f "$DATA_DIR/kezek.sqlite3" ] && [ -z "${KEZEK_SERVER_URL:-}" ]; then
   ./target/debug/kezek --data-dir "$DATA_DIR" demo-data --applications 10000
 fi
 export KEZEK_DATA_DIR="$DATA_DIR"

@@ -10,6 +10,9 @@ use kezek_server::scope::Role;
 use kezek_server::testing::{add_user, At, RunningServer, TestDb};
 use std::time::Instant;
 
+/// Connections of the served pool.
+const SERVER_CONNECTIONS: u32 = 10;
+
 pub struct Bench {
     pub server: RunningServer,
     pub db: TestDb,
@@ -32,7 +35,14 @@ impl Bench {
             report.applications_created,
             t.elapsed().as_secs_f64()
         );
-        let server = RunningServer::start(db.pool.clone()).await;
+        // The server's own pool, sized as `kezek-server serve` sizes it by default (the test
+        // database's pool is small).
+        let pool = sqlx::postgres::PgPoolOptions::new()
+            .max_connections(SERVER_CONNECTIONS)
+            .connect(&db.url)
+            .await
+            .expect("the server's pool connects");
+        let server = RunningServer::start(pool).await;
         Bench { server, db }
     }
 
