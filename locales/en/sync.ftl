@@ -63,3 +63,9 @@ place-group-option = { $kindergarten } — { $group } (born { $year }, { $grante
 place-needs-server = Places are granted by the server: connect to it and sign in to request one.
 place-state-accepted = The server accepted the request; the place arrives with the next sync
 place-requested-notice = The place request is saved and will be sent to the server at the next sync.
+
+cli-sync-status = Last sync: { $last }; waiting to be sent: { $pending }; refused by the server: { $rejected }
+cli-sync-rejected = No. { $seq }: { $reason } ({ $detail })
+cli-sync-done = Synced: { $accepted } accepted, { $rejected } refused, { $pulled } changes received.
+cli-sync-verified = Checked against the server: { $removed } stray records removed, { $fetched } missing ones downloaded.
+cli-sync-password-prompt = Account password:

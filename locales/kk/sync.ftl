@@ -63,3 +63,9 @@ place-group-option = { $kindergarten } — { $group } ({ $year } ж. т., { $cap
 place-needs-server = Орынды сервер береді: орын сұрау үшін серверге қосылып, жүйеге кіріңіз.
 place-state-accepted = Сервер сұрауды қабылдады, орын келесі синхрондаумен келеді
 place-requested-notice = Орын сұрауы сақталды, ол синхрондау кезінде серверге жіберіледі.
+
+cli-sync-status = Соңғы синхрондау: { $last }; жіберуді күтуде: { $pending }; сервер қабылдамады: { $rejected }
+cli-sync-rejected = № { $seq }: { $reason } ({ $detail })
+cli-sync-done = Синхрондалды: қабылданды { $accepted }, қабылданбады { $rejected }, алынған өзгерістер { $pulled }.
+cli-sync-verified = Сервермен тексерілді: артық жазбалар жойылды { $removed }, жетіспейтіндері жүктелді { $fetched }.
+cli-sync-password-prompt = Есептік жазба құпиясөзі:

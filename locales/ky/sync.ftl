@@ -63,3 +63,9 @@ place-group-option = { $kindergarten } — { $group } ({ $year } ж. т., { $cap
 place-needs-server = Орунду сервер берет: орун суроо үчүн серверге туташып, системага кириңиз.
 place-state-accepted = Сервер сурамды кабыл алды, орун кийинки шайкештирүү менен келет
 place-requested-notice = Орун сурамы сакталды, ал шайкештирүүдө серверге жөнөтүлөт.
+
+cli-sync-status = Акыркы шайкештирүү: { $last }; жөнөтүүнү күтүүдө: { $pending }; сервер кабыл алган жок: { $rejected }
+cli-sync-rejected = № { $seq }: { $reason } ({ $detail })
+cli-sync-done = Шайкештирилди: кабыл алынды { $accepted }, четке кагылды { $rejected }, алынган өзгөртүүлөр { $pulled }.
+cli-sync-verified = Сервер менен текшерилди: ашыкча жазуулар өчүрүлдү { $removed }, жетишпегендери жүктөлдү { $fetched }.
+cli-sync-password-prompt = Каттоо эсебинин сырсөзү:

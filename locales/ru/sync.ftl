@@ -64,3 +64,9 @@ place-group-option = { $kindergarten } — { $group } ({ $year } г. р., зан
 place-needs-server = Места выделяет сервер: подключитесь к нему и войдите, чтобы запросить место.
 place-state-accepted = Сервер принял запрос, место придёт со следующей синхронизацией
 place-requested-notice = Запрос места сохранён и будет отправлен на сервер при синхронизации.
+
+cli-sync-status = Последняя синхронизация: { $last }; ждут отправки: { $pending }; отклонено сервером: { $rejected }
+cli-sync-rejected = № { $seq }: { $reason } ({ $detail })
+cli-sync-done = Синхронизировано: принято { $accepted }, отклонено { $rejected }, получено изменений { $pulled }.
+cli-sync-verified = Проверено с сервером: удалено лишних записей { $removed }, загружено недостающих { $fetched }.
+cli-sync-password-prompt = Пароль учётной записи:

@@ -28,7 +28,7 @@ pub use kezek_store::{GroupChoice, PlaceEntry, RejectedChange, SyncFailure, Sync
 pub use kezek_store::{SigningKeyEntry, TrustedCertificateEntry};
 pub use passwords::{Remember, KEYRING_SERVICE};
 pub use signing::{describe_key_file, KeyDetails, SignatureCheck, Signed, VerificationReport};
-pub use sync::{SyncDone, SyncStatus, SyncStep};
+pub use sync::{SyncDone, SyncStatus, SyncStep, VerifyDone};
 pub use users::{
     CreatedUser, NewServerUser, RoleScopes, ServerReference, ServerUnit, ServerUser,
     TemporaryPassword,

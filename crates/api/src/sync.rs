@@ -72,6 +72,18 @@ impl From<SyncReport> for SyncDone {
     }
 }
 
+/// What verify and repair did.
+#[derive(Debug, Clone, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct VerifyDone {
+    /// Local rows the server no longer has in the user's scope, removed.
+    #[ts(type = "number")]
+    pub removed: u64,
+    /// Rows the local store lacked, fetched from the server.
+    #[ts(type = "number")]
+    pub fetched: u64,
+}
+
 fn sync_error(e: SyncError, server: &str) -> ApiError {
     let detail = e.to_string();
     match e {
@@ -124,6 +136,28 @@ impl Kezek {
             .sync_once(&actor(self), |p| progress(p.into()))
             .await
             .map(SyncDone::from)
+            .map_err(|e| sync_error(e, &user.server_url));
+        if let Err(e) = &result {
+            self.drop_rejected_token(e).await;
+        }
+        result
+    }
+
+    /// Verify and repair: compares the local store with the server's (every entity in the
+    /// user's scope), removes what the server no longer has and fetches what is missing.
+    pub async fn verify_with_server(&self) -> Result<VerifyDone, ApiError> {
+        let (_, token, user) = self.online().await?;
+        let _one_at_a_time = self.sync_gate.lock().await;
+        let transport = HttpTransport::new(&user.server_url, token)
+            .map_err(|e| sync_error(e.into(), &user.server_url))?;
+        let engine = SyncEngine::new(self.store.clone(), transport);
+        let result = engine
+            .verify(&actor(self))
+            .await
+            .map(|r| VerifyDone {
+                removed: r.removed,
+                fetched: r.fetched,
+            })
             .map_err(|e| sync_error(e, &user.server_url));
         if let Err(e) = &result {
             self.drop_rejected_token(e).await;

@@ -10,6 +10,7 @@ mod calendar;
 mod document;
 mod id;
 mod signing;
+mod sync;
 
 use clap::{Parser, Subcommand};
 use kezek_api::{ApiError, Kezek};
@@ -69,6 +70,11 @@ enum Command {
         #[command(subcommand)]
         what: signing::TrustCommand,
     },
+    /// Sync with the server as this installation's signed-in user.
+    Sync {
+        #[command(subcommand)]
+        what: sync::SyncCommand,
+    },
     /// Sign a file with a .p12 key (password from KEZEK_KEY_PASSWORD or a prompt).
     Sign(signing::SignArgs),
     /// Check a signed PDF or a detached signature: integrity, signer, time, chain, validity.
@@ -124,6 +130,10 @@ async fn main() -> ExitCode {
         Command::Document { what } => print(document::run(what, &lang)),
         Command::Trust { what } => match Kezek::open(&data_dir).await {
             Ok(k) => print(signing::trust(&k, what, &lang).await),
+            Err(e) => Err(e),
+        },
+        Command::Sync { what } => match Kezek::open(&data_dir).await {
+            Ok(k) => print(sync::run(&k, what, &lang).await),
             Err(e) => Err(e),
         },
         Command::Sign(args) => match Kezek::open(&data_dir).await {

@@ -5,6 +5,7 @@
 
 mod admin;
 mod login;
+mod sync;
 
 use kezek_api::{ApiError, Kezek};
 use kezek_server::scope::Role;
