@@ -154,17 +154,17 @@ impl Store {
         if any.is_some() {
             return Err(StoreError::NotEmpty);
         }
-        let indexes: Vec<(String, String)> = sqlx::query_as(
-            "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL \
-             AND tbl_name IN ('applications', 'application_search_terms', 'history', 'documents', 'groups')",
+        let indexes = drop_indexes(
+            &mut tx,
+            &[
+                "applications",
+                "application_search_terms",
+                "history",
+                "documents",
+                "groups",
+            ],
         )
-        .fetch_all(&mut *tx)
         .await?;
-        for (name, _) in &indexes {
-            sqlx::query(sqlx::AssertSqlSafe(format!("DROP INDEX \"{name}\"")))
-                .execute(&mut *tx)
-                .await?;
-        }
         insert_reference(&mut tx, reference).await?;
 
         let mut done = 0u64;
@@ -177,17 +177,52 @@ impl Store {
             done += batch.len() as u64;
             progress(Progress { done, total });
         }
-        for (_, sql) in &indexes {
-            sqlx::query(sqlx::AssertSqlSafe(sql.clone()))
-                .execute(&mut *tx)
-                .await?;
-        }
+        create_indexes(&mut tx, &indexes).await?;
         crate::queue_positions::recompute(&mut tx, audit.at).await?;
         crate::history::record(&mut tx, &audit).await?;
         tx.commit().await?;
         sqlx::query("ANALYZE").execute(&self.write).await?;
         Ok(())
     }
+}
+
+/// Drops the secondary indexes of `tables` (those made by `CREATE INDEX`; the ones behind
+/// primary keys and `UNIQUE` stay) for a bulk load, and returns their names and definitions for
+/// [`create_indexes`].
+pub(crate) async fn drop_indexes(
+    conn: &mut SqliteConnection,
+    tables: &[&str],
+) -> Result<Vec<(String, String)>, sqlx::Error> {
+    let mut indexes = Vec::new();
+    for table in tables {
+        let mut found: Vec<(String, String)> = sqlx::query_as(
+            "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL \
+             AND tbl_name = ? ORDER BY name",
+        )
+        .bind(*table)
+        .fetch_all(&mut *conn)
+        .await?;
+        indexes.append(&mut found);
+    }
+    for (name, _) in &indexes {
+        sqlx::query(sqlx::AssertSqlSafe(format!("DROP INDEX \"{name}\"")))
+            .execute(&mut *conn)
+            .await?;
+    }
+    Ok(indexes)
+}
+
+/// Builds again indexes [`drop_indexes`] dropped.
+pub(crate) async fn create_indexes(
+    conn: &mut SqliteConnection,
+    indexes: &[(String, String)],
+) -> Result<(), sqlx::Error> {
+    for (_, sql) in indexes {
+        sqlx::query(sqlx::AssertSqlSafe(sql.clone()))
+            .execute(&mut *conn)
+            .await?;
+    }
+    Ok(())
 }
 
 async fn insert_reference(

@@ -39,7 +39,7 @@ pub struct PageApplied {
     pub cursor: u64,
 }
 
-/// Rows per multi-row statement (SQLite allows 32766 bound values; applications bind 21).
+/// Applications per group of statements (each group's rows travel as JSON values).
 const ROWS: usize = 500;
 
 impl Store {
@@ -59,6 +59,7 @@ impl Store {
                 .fetch_one(&mut *tx)
                 .await?;
             let cursor = cursor as u64;
+            defer_indexes(&mut tx, cursor).await?;
             let fresh: Vec<Change> = changes.into_iter().filter(|c| c.version > cursor).collect();
             let mut done = apply(&mut tx, self, &client_id, fresh, actor).await?;
             done.cursor = cursor.max(new_cursor);
@@ -141,6 +142,64 @@ impl Store {
             .await?;
         Ok(conn)
     }
+}
+
+/// The `settings` key holding the indexes an initial sync dropped, `[[name, sql], …]`.
+const DEFERRED_INDEXES: &str = "sync.deferred_indexes";
+
+/// The tables whose secondary indexes an initial sync builds at its end rather than row by row.
+/// (Upserting an application that is already here looks its old terms up without the terms'
+/// index then: rare in an initial sync, which brings each row once unless it changes meanwhile.)
+const DEFERRED_TABLES: &[&str] = &["applications", "application_search_terms"];
+
+/// For a first pull (`cursor` 0) into a store without applications: drops the secondary
+/// indexes of [`DEFERRED_TABLES`], noting them in `settings` in the page's transaction, so that
+/// a cut run leaves them noted and the next run that completes builds them
+/// ([`restore_deferred_indexes`]). Queries are right without them, only slower, until then.
+/// Returns whether indexes are deferred (by this page or an earlier one).
+async fn defer_indexes(conn: &mut SqliteConnection, cursor: u64) -> Result<bool, sqlx::Error> {
+    let noted: Option<i64> = sqlx::query_scalar("SELECT 1 FROM settings WHERE key = ?")
+        .bind(DEFERRED_INDEXES)
+        .fetch_optional(&mut *conn)
+        .await?;
+    if noted.is_some() || cursor != 0 {
+        return Ok(noted.is_some());
+    }
+    let any: Option<i64> = sqlx::query_scalar("SELECT 1 FROM applications LIMIT 1")
+        .fetch_optional(&mut *conn)
+        .await?;
+    if any.is_some() {
+        return Ok(false);
+    }
+    let dropped = crate::import::drop_indexes(&mut *conn, DEFERRED_TABLES).await?;
+    sqlx::query("INSERT INTO settings (key, value) VALUES (?, ?)")
+        .bind(DEFERRED_INDEXES)
+        .bind(serde_json::to_string(&dropped).expect("strings serialize"))
+        .execute(&mut *conn)
+        .await?;
+    Ok(true)
+}
+
+/// Builds the indexes an initial sync deferred, if any (the end of a sync run, in its
+/// transaction). Returns whether there were some.
+pub(crate) async fn restore_deferred_indexes(
+    conn: &mut SqliteConnection,
+) -> Result<bool, StoreError> {
+    let noted: Option<String> = sqlx::query_scalar("SELECT value FROM settings WHERE key = ?")
+        .bind(DEFERRED_INDEXES)
+        .fetch_optional(&mut *conn)
+        .await?;
+    let Some(noted) = noted else {
+        return Ok(false);
+    };
+    let indexes: Vec<(String, String)> = serde_json::from_str(&noted)
+        .map_err(|e| StoreError::InvalidInput(format!("{DEFERRED_INDEXES}: {e}")))?;
+    crate::import::create_indexes(&mut *conn, &indexes).await?;
+    sqlx::query("DELETE FROM settings WHERE key = ?")
+        .bind(DEFERRED_INDEXES)
+        .execute(&mut *conn)
+        .await?;
+    Ok(true)
 }
 
 async fn mark_positions_stale(
@@ -316,64 +375,80 @@ fn names(p: &PersonRecord) -> (&str, &str, Option<&str>) {
     (&p.surname, &p.given_name, p.patronymic.as_deref())
 }
 
-/// Upserts the people by personal number; returns each number's local id.
+/// Upserts the children by personal number. The rows travel as one JSON value (one bound value
+/// and a short statement instead of seven values a row).
 async fn upsert_children(
     conn: &mut SqliteConnection,
     children: &[&ChildRecord],
-) -> Result<HashMap<String, i64>, sqlx::Error> {
-    let mut b = QueryBuilder::<Sqlite>::new(
+) -> Result<(), sqlx::Error> {
+    let rows: Vec<_> = children
+        .iter()
+        .map(|c| {
+            let p = &c.person;
+            (
+                p.personal_number.as_str(),
+                p.surname.as_str(),
+                p.given_name.as_str(),
+                p.patronymic.as_deref(),
+                date_text(p.birth_date),
+                c.sex.as_str(),
+                sort_name_key(names(p)),
+            )
+        })
+        .collect();
+    sqlx::query(
         "INSERT INTO children (personal_number, surname, given_name, patronymic, birth_date, \
-         sex, name_key) ",
-    );
-    b.push_values(children, |mut row, c| {
-        let p = &c.person;
-        row.push_bind(p.personal_number.as_str())
-            .push_bind(p.surname.as_str())
-            .push_bind(p.given_name.as_str())
-            .push_bind(p.patronymic.as_deref())
-            .push_bind(date_text(p.birth_date))
-            .push_bind(c.sex.as_str())
-            .push_bind(sort_name_key(names(p)));
-    });
-    b.push(
-        " ON CONFLICT (personal_number) DO UPDATE SET surname = excluded.surname, \
+         sex, name_key) \
+         SELECT e.value ->> 0, e.value ->> 1, e.value ->> 2, e.value ->> 3, e.value ->> 4, \
+                e.value ->> 5, e.value ->> 6 \
+         FROM json_each(?) AS e WHERE true \
+         ON CONFLICT (personal_number) DO UPDATE SET surname = excluded.surname, \
          given_name = excluded.given_name, patronymic = excluded.patronymic, \
-         birth_date = excluded.birth_date, sex = excluded.sex, name_key = excluded.name_key \
-         RETURNING personal_number, id",
-    );
-    let rows: Vec<(String, i64)> = b.build_query_as().fetch_all(conn).await?;
-    Ok(rows.into_iter().collect())
+         birth_date = excluded.birth_date, sex = excluded.sex, name_key = excluded.name_key",
+    )
+    .bind(serde_json::to_string(&rows).expect("strings serialize"))
+    .execute(conn)
+    .await?;
+    Ok(())
 }
 
+/// Upserts the applicants by personal number (as [`upsert_children`]).
 async fn upsert_applicants(
     conn: &mut SqliteConnection,
     applicants: &[&ApplicantRecord],
-) -> Result<HashMap<String, i64>, sqlx::Error> {
-    let mut b = QueryBuilder::<Sqlite>::new(
+) -> Result<(), sqlx::Error> {
+    let rows: Vec<_> = applicants
+        .iter()
+        .map(|a| {
+            let p = &a.person;
+            (
+                p.personal_number.as_str(),
+                p.surname.as_str(),
+                p.given_name.as_str(),
+                p.patronymic.as_deref(),
+                date_text(p.birth_date),
+                a.phone.as_str(),
+                a.email.as_deref(),
+                a.address.as_str(),
+                sort_name_key(names(p)),
+            )
+        })
+        .collect();
+    sqlx::query(
         "INSERT INTO applicants (personal_number, surname, given_name, patronymic, birth_date, \
-         phone, email, address, name_key) ",
-    );
-    b.push_values(applicants, |mut row, a| {
-        let p = &a.person;
-        row.push_bind(p.personal_number.as_str())
-            .push_bind(p.surname.as_str())
-            .push_bind(p.given_name.as_str())
-            .push_bind(p.patronymic.as_deref())
-            .push_bind(date_text(p.birth_date))
-            .push_bind(a.phone.as_str())
-            .push_bind(a.email.as_deref())
-            .push_bind(a.address.as_str())
-            .push_bind(sort_name_key(names(p)));
-    });
-    b.push(
-        " ON CONFLICT (personal_number) DO UPDATE SET surname = excluded.surname, \
+         phone, email, address, name_key) \
+         SELECT e.value ->> 0, e.value ->> 1, e.value ->> 2, e.value ->> 3, e.value ->> 4, \
+                e.value ->> 5, e.value ->> 6, e.value ->> 7, e.value ->> 8 \
+         FROM json_each(?) AS e WHERE true \
+         ON CONFLICT (personal_number) DO UPDATE SET surname = excluded.surname, \
          given_name = excluded.given_name, patronymic = excluded.patronymic, \
          birth_date = excluded.birth_date, phone = excluded.phone, email = excluded.email, \
-         address = excluded.address, name_key = excluded.name_key \
-         RETURNING personal_number, id",
-    );
-    let rows: Vec<(String, i64)> = b.build_query_as().fetch_all(conn).await?;
-    Ok(rows.into_iter().collect())
+         address = excluded.address, name_key = excluded.name_key",
+    )
+    .bind(serde_json::to_string(&rows).expect("strings serialize"))
+    .execute(conn)
+    .await?;
+    Ok(())
 }
 
 /// Upserts up to [`ROWS`] applications with their children, applicants and search terms.
@@ -388,54 +463,78 @@ async fn upsert_applications(
         children.insert(&a.child.person.personal_number, &a.child);
         applicants.insert(&a.applicant.person.personal_number, &a.applicant);
     }
-    let children: Vec<&ChildRecord> = children.into_values().collect();
-    let applicants: Vec<&ApplicantRecord> = applicants.into_values().collect();
-    let child_ids = upsert_children(&mut *conn, &children).await?;
-    let applicant_ids = upsert_applicants(&mut *conn, &applicants).await?;
+    // In key order: the rows land next to each other in the personal numbers' index.
+    let mut children: Vec<&ChildRecord> = children.into_values().collect();
+    children.sort_unstable_by(|a, b| a.person.personal_number.cmp(&b.person.personal_number));
+    let mut applicants: Vec<&ApplicantRecord> = applicants.into_values().collect();
+    applicants.sort_unstable_by(|a, b| a.person.personal_number.cmp(&b.person.personal_number));
+    upsert_children(&mut *conn, &children).await?;
+    upsert_applicants(&mut *conn, &applicants).await?;
 
-    // The old terms go first: the follow trigger would otherwise update rows about to go.
-    let mut b = QueryBuilder::<Sqlite>::new(
-        "DELETE FROM application_search_terms WHERE application_id IN (",
-    );
+    // The old terms go first: the follow trigger would otherwise update rows about to go. Only
+    // applications already here have some (an initial sync may hold the terms' index back).
+    let mut b = QueryBuilder::<Sqlite>::new("SELECT id FROM applications WHERE id IN (");
     let mut ids = b.separated(", ");
     for a in apps {
         ids.push_bind(a.id);
     }
     b.push(")");
-    b.build().execute(&mut *conn).await?;
+    let present: Vec<i64> = b.build_query_scalar().fetch_all(&mut *conn).await?;
+    if !present.is_empty() {
+        let mut b = QueryBuilder::<Sqlite>::new(
+            "DELETE FROM application_search_terms WHERE application_id IN (",
+        );
+        let mut ids = b.separated(", ");
+        for id in &present {
+            ids.push_bind(*id);
+        }
+        b.push(")");
+        b.build().execute(&mut *conn).await?;
+    }
 
-    let mut b = QueryBuilder::<Sqlite>::new(
+    // One JSON value as for the people; child and applicant found by their personal numbers.
+    let rows: Vec<serde_json::Value> = apps
+        .iter()
+        .map(|a| {
+            let c = &a.child.person;
+            serde_json::json!([
+                a.id,
+                a.number,
+                a.kind.as_str(),
+                c.personal_number,
+                a.applicant.person.personal_number,
+                a.relation.as_str(),
+                a.benefit_category_id,
+                a.benefit_verified,
+                a.locality_id,
+                a.language.as_str(),
+                a.status.as_str(),
+                a.channel.as_str(),
+                datetime_text(a.registered_at),
+                a.in_queue_since.map(datetime_text),
+                datetime_text(a.updated_at),
+                a.extra_email,
+                a.extra_phone,
+                date_text(c.birth_date),
+                sort_name_key(names(c)),
+                sort_name_key(names(&a.applicant.person)),
+            ])
+        })
+        .collect();
+    sqlx::query(
         "INSERT INTO applications (id, number, kind, child_id, applicant_id, relation, \
          benefit_category_id, benefit_verified, locality_id, language, status, channel, \
          registered_at, in_queue_since, updated_at, extra_email, extra_phone, birth_date, \
-         child_name_key, applicant_name_key, child_number) ",
-    );
-    b.push_values(apps, |mut row, a| {
-        let c = &a.child.person;
-        row.push_bind(a.id)
-            .push_bind(a.number.as_str())
-            .push_bind(a.kind.as_str())
-            .push_bind(child_ids[&c.personal_number])
-            .push_bind(applicant_ids[&a.applicant.person.personal_number])
-            .push_bind(a.relation.as_str())
-            .push_bind(a.benefit_category_id)
-            .push_bind(a.benefit_verified)
-            .push_bind(a.locality_id)
-            .push_bind(a.language.as_str())
-            .push_bind(a.status.as_str())
-            .push_bind(a.channel.as_str())
-            .push_bind(datetime_text(a.registered_at))
-            .push_bind(a.in_queue_since.map(datetime_text))
-            .push_bind(datetime_text(a.updated_at))
-            .push_bind(a.extra_email.as_deref())
-            .push_bind(a.extra_phone.as_deref())
-            .push_bind(date_text(c.birth_date))
-            .push_bind(sort_name_key(names(c)))
-            .push_bind(sort_name_key(names(&a.applicant.person)))
-            .push_bind(c.personal_number.as_str());
-    });
-    b.push(
-        " ON CONFLICT (id) DO UPDATE SET number = excluded.number, kind = excluded.kind, \
+         child_name_key, applicant_name_key, child_number) \
+         SELECT e.value ->> 0, e.value ->> 1, e.value ->> 2, \
+                (SELECT id FROM children WHERE personal_number = e.value ->> 3), \
+                (SELECT id FROM applicants WHERE personal_number = e.value ->> 4), \
+                e.value ->> 5, e.value ->> 6, e.value ->> 7, e.value ->> 8, e.value ->> 9, \
+                e.value ->> 10, e.value ->> 11, e.value ->> 12, e.value ->> 13, e.value ->> 14, \
+                e.value ->> 15, e.value ->> 16, e.value ->> 17, e.value ->> 18, e.value ->> 19, \
+                e.value ->> 3 \
+         FROM json_each(?) AS e WHERE true \
+         ON CONFLICT (id) DO UPDATE SET number = excluded.number, kind = excluded.kind, \
          child_id = excluded.child_id, applicant_id = excluded.applicant_id, \
          relation = excluded.relation, benefit_category_id = excluded.benefit_category_id, \
          benefit_verified = excluded.benefit_verified, locality_id = excluded.locality_id, \
@@ -445,26 +544,30 @@ async fn upsert_applications(
          extra_phone = excluded.extra_phone, birth_date = excluded.birth_date, \
          child_name_key = excluded.child_name_key, \
          applicant_name_key = excluded.applicant_name_key, child_number = excluded.child_number",
-    );
-    b.build().execute(&mut *conn).await?;
+    )
+    .bind(serde_json::Value::Array(rows).to_string())
+    .execute(&mut *conn)
+    .await?;
 
-    // The terms travel as one JSON value, `[[id, [term, …]], …]`, and SQLite copies the filter
-    // columns from the rows just written: one bound value instead of seven per term row (the
-    // terms are most of a page's rows).
-    let terms: Vec<(i64, Vec<String>)> = apps
+    // The terms travel as one JSON value, `[[term, id], …]` in key order (they land next to
+    // each other in the table), and SQLite copies the filter columns from the rows just written:
+    // one bound value instead of seven per term row (the terms are most of a page's rows).
+    let mut terms: Vec<(String, i64)> = apps
         .iter()
-        .map(|a| {
-            let terms = application_terms(names(&a.child.person), names(&a.applicant.person));
-            (a.id, terms)
+        .flat_map(|a| {
+            application_terms(names(&a.child.person), names(&a.applicant.person))
+                .into_iter()
+                .map(|t| (t, a.id))
         })
         .collect();
+    terms.sort_unstable();
     sqlx::query(
         "INSERT INTO application_search_terms (term, application_id, status, kind, \
          benefit_category_id, locality_id, registered_at) \
-         SELECT t.value, a.id, a.status, a.kind, a.benefit_category_id, a.locality_id, \
+         SELECT e.value ->> 0, a.id, a.status, a.kind, a.benefit_category_id, a.locality_id, \
                 a.registered_at \
-         FROM json_each(?) AS e, json_each(e.value, '$[1]') AS t \
-         JOIN applications a ON a.id = e.value ->> 0",
+         FROM json_each(?) AS e \
+         JOIN applications a ON a.id = e.value ->> 1",
     )
     .bind(serde_json::to_string(&terms).expect("ids and strings serialize"))
     .execute(&mut *conn)

@@ -237,7 +237,10 @@ impl<T: Transport> SyncEngine<T> {
     }
 
     /// Pulls pages after the cursor until the server has no more, applying each atomically with
-    /// the cursor's move.
+    /// the cursor's move. The next page is fetched while one is applied (one page ahead, asked
+    /// for after the cursor the page in hand ends at): the cursor still moves only with an
+    /// applied page, so a run cut anywhere resumes from the last one applied, and a page fetched
+    /// ahead but not applied is simply asked for again.
     pub async fn pull(
         &self,
         actor: &Actor,
@@ -246,14 +249,22 @@ impl<T: Transport> SyncEngine<T> {
     ) -> Result<(), SyncError> {
         let state = self.store.sync_state().await?;
         let mut cursor = state.cursor;
+        let request =
+            |after: u64| PullRequest::new(state.client_id.clone(), after, Some(self.page_size));
+        let mut page = self.transport.pull(&request(cursor)).await?;
         loop {
-            let request = PullRequest::new(state.client_id.clone(), cursor, Some(self.page_size));
-            let page = self.transport.pull(&request).await?;
-            let applied = self
-                .store
-                .apply_pull_page(page.changes, page.cursor, actor)
-                .await?;
-            if page.more && applied.cursor <= cursor {
+            let more = page.more;
+            let ahead = cursor.max(page.cursor);
+            let apply = self.store.apply_pull_page(page.changes, page.cursor, actor);
+            let (applied, next) = if more && ahead > cursor {
+                let ahead_request = request(ahead);
+                let fetch = self.transport.pull(&ahead_request);
+                let (applied, next) = tokio::join!(apply, fetch);
+                (applied?, Some(next))
+            } else {
+                (apply.await?, None)
+            };
+            if more && applied.cursor <= cursor {
                 // Asking again from the same cursor would get the same page forever.
                 return Err(SyncError::Protocol(format!(
                     "the server says more changes wait after {cursor} but does not move past it"
@@ -269,9 +280,12 @@ impl<T: Transport> SyncEngine<T> {
                 steps: report.pages,
                 items: report.pulled,
             });
-            if !page.more {
-                return Ok(());
-            }
+            page = match next {
+                None => return Ok(()),
+                // Fetched after the cursor this page ended at, which the store now holds.
+                Some(next) if ahead == cursor => next?,
+                Some(_) => self.transport.pull(&request(cursor)).await?,
+            };
         }
     }
 
