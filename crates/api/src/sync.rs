@@ -31,6 +31,9 @@ pub struct SyncStatus {
 pub struct SyncStep {
     /// "push", "pull" or "positions".
     pub phase: String,
+    /// Push batches or pull pages done so far in this phase.
+    #[ts(type = "number")]
+    pub steps: u64,
     /// Mutations pushed or changes applied so far.
     #[ts(type = "number")]
     pub items: u64,
@@ -45,6 +48,7 @@ impl From<SyncProgress> for SyncStep {
         };
         SyncStep {
             phase: phase.into(),
+            steps: p.steps,
             items: p.items,
         }
     }

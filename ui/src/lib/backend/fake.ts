@@ -775,7 +775,7 @@ export class FakeBackend implements Backend {
     }
     let accepted = 0
     let rejected = 0
-    onProgress({ phase: 'push', items: this.places.filter((p) => p.state === 'pending').length })
+    onProgress({ phase: 'push', steps: 1, items: this.places.filter((p) => p.state === 'pending').length })
     for (const p of this.places.filter((x) => x.state === 'pending')) {
       const held = this.serverTaken + this.places.filter((x) => x.state === 'granted').length
       if (held < this.groupCapacity) {
@@ -798,7 +798,7 @@ export class FakeBackend implements Backend {
         })
       }
     }
-    onProgress({ phase: 'pull', items: 3 })
+    onProgress({ phase: 'pull', steps: 1, items: 3 })
     this.lastErrorCode = null
     this.lastSyncAt = '2026-11-23T10:05:00'
     return { accepted, rejected, pulled: 3 }

@@ -9,6 +9,10 @@ export type SyncStep = {
  */
 phase: string, 
 /**
+ * Push batches or pull pages done so far in this phase.
+ */
+steps: number, 
+/**
  * Mutations pushed or changes applied so far.
  */
 items: number, };
