@@ -3,6 +3,9 @@
 //! session with gnome-keyring, shared by the tests of this process (the keyring crate connects
 //! once per process) and stopped by a watchdog when the process ends.
 
+#[path = "../support/secret_service.rs"]
+mod secret_service;
+
 mod admin;
 mod login;
 mod sync;
@@ -10,7 +13,7 @@ mod sync;
 use kezek_api::{ApiError, Kezek};
 use kezek_server::scope::Role;
 use kezek_server::testing::{add_user, build_world, At, RunningServer, TestDb, World};
-use std::io::Write;
+use secret_service::SecretService;
 use std::process::{Command, Stdio};
 use std::sync::OnceLock;
 use tempfile::TempDir;
@@ -19,19 +22,9 @@ pub use kezek_server::testing::PASSWORD;
 
 /// Starts the private Secret Service once for this process.
 pub fn secret_service() {
-    static STARTED: OnceLock<TempDir> = OnceLock::new();
+    static STARTED: OnceLock<SecretService> = OnceLock::new();
     STARTED.get_or_init(|| {
-        let home = tempfile::tempdir().unwrap();
-        let out = Command::new("dbus-daemon")
-            .args(["--session", "--fork", "--print-address=1", "--print-pid=1"])
-            .output()
-            .expect("dbus-daemon runs (apt-get install dbus)");
-        assert!(out.status.success(), "dbus-daemon: {out:?}");
-        let text = String::from_utf8(out.stdout).unwrap();
-        let mut lines = text.lines();
-        let address = lines.next().expect("the bus address").to_string();
-        let dbus_pid: u32 = lines.next().expect("the bus pid").trim().parse().unwrap();
-        std::env::set_var("DBUS_SESSION_BUS_ADDRESS", &address);
+        let service = SecretService::start();
         // Nothing drops a static: a watchdog stops the bus (and with it the keyring daemon)
         // once this test process is gone. It outlives the process on purpose: never waited for.
         #[allow(clippy::zombie_processes)]
@@ -41,32 +34,14 @@ pub fn secret_service() {
                 "while kill -0 \"$1\" 2>/dev/null; do sleep 1; done; kill \"$2\"",
                 "watchdog",
                 &std::process::id().to_string(),
-                &dbus_pid.to_string(),
+                &service.dbus_pid.to_string(),
             ])
             .stdin(Stdio::null())
             .stdout(Stdio::null())
             .stderr(Stdio::null())
             .spawn()
             .expect("sh runs");
-        let mut keyring = Command::new("gnome-keyring-daemon")
-            .args(["--unlock", "--components=secrets", "--daemonize"])
-            .env("HOME", home.path())
-            .env("XDG_DATA_HOME", home.path().join("data"))
-            .env("XDG_RUNTIME_DIR", home.path())
-            .env("DBUS_SESSION_BUS_ADDRESS", &address)
-            .stdin(Stdio::piped())
-            .stdout(Stdio::piped())
-            .spawn()
-            .expect("gnome-keyring-daemon runs (apt-get install gnome-keyring)");
-        keyring
-            .stdin
-            .take()
-            .unwrap()
-            .write_all(b"keyring-password")
-            .unwrap();
-        let status = keyring.wait_with_output().unwrap();
-        assert!(status.status.success(), "gnome-keyring-daemon: {status:?}");
-        home
+        service
     });
 }
 
