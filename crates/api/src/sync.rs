@@ -188,11 +188,7 @@ impl Kezek {
         &self,
         application_id: i64,
     ) -> Result<Vec<PlaceEntry>, ApiError> {
-        let card = self.store.application_card(application_id).await?;
-        Ok(self
-            .store
-            .places_of_child(&card.child.personal_number)
-            .await?)
+        Ok(self.store.places_of_application(application_id).await?)
     }
 
     /// Asks for a place for the child of an application: pending until the server decides

@@ -54,29 +54,7 @@ impl Store {
         let mut tx = self.write.begin().await?;
         let mut recorded = Vec::new();
         for (key, value) in changes {
-            let before: Option<String> =
-                sqlx::query_scalar("SELECT value FROM settings WHERE key = ?")
-                    .bind(key)
-                    .fetch_optional(&mut *tx)
-                    .await?;
-            match value {
-                Some(v) => {
-                    sqlx::query(
-                        "INSERT INTO settings (key, value) VALUES (?, ?) \
-                         ON CONFLICT(key) DO UPDATE SET value = excluded.value",
-                    )
-                    .bind(key)
-                    .bind(v)
-                    .execute(&mut *tx)
-                    .await?;
-                }
-                None => {
-                    sqlx::query("DELETE FROM settings WHERE key = ?")
-                        .bind(key)
-                        .execute(&mut *tx)
-                        .await?;
-                }
-            }
+            let before = crate::settings::write_setting(&mut tx, key, *value).await?;
             let after = value.map(str::to_string);
             if before != after {
                 let hide = |v: Option<String>| {

@@ -149,6 +149,20 @@ impl Store {
         .await?)
     }
 
+    /// The places of an application's child, in every group.
+    pub async fn places_of_application(
+        &self,
+        application_id: i64,
+    ) -> Result<Vec<PlaceEntry>, StoreError> {
+        Ok(sqlx::query_as(sqlx::AssertSqlSafe(format!(
+            "{ENTRY} WHERE p.child_personal_number = \
+             (SELECT child_number FROM applications WHERE id = ?) ORDER BY p.id"
+        )))
+        .bind(application_id)
+        .fetch_all(&self.read)
+        .await?)
+    }
+
     /// The places of a child (by IIN or PIN, digits only), in every group.
     pub async fn places_of_child(
         &self,

@@ -5,7 +5,7 @@ use crate::{Store, StoreError};
 use chrono::NaiveDateTime;
 use rand::Rng;
 use serde::{Deserialize, Serialize};
-use sqlx::SqlitePool;
+use sqlx::{SqliteConnection, SqlitePool};
 use ts_rs::TS;
 
 pub const LANGUAGES: [&str; 4] = ["ru", "kk", "ky", "en"];
@@ -110,28 +110,7 @@ impl Store {
         now: NaiveDateTime,
     ) -> Result<(), StoreError> {
         let mut tx = self.write.begin().await?;
-        let before: Option<String> = sqlx::query_scalar("SELECT value FROM settings WHERE key = ?")
-            .bind(key)
-            .fetch_optional(&mut *tx)
-            .await?;
-        match value {
-            Some(v) => {
-                sqlx::query(
-                    "INSERT INTO settings (key, value) VALUES (?, ?) \
-                     ON CONFLICT(key) DO UPDATE SET value = excluded.value",
-                )
-                .bind(key)
-                .bind(v)
-                .execute(&mut *tx)
-                .await?;
-            }
-            None => {
-                sqlx::query("DELETE FROM settings WHERE key = ?")
-                    .bind(key)
-                    .execute(&mut *tx)
-                    .await?;
-            }
-        }
+        let before = write_setting(&mut tx, key, value).await?;
         history::record(
             &mut tx,
             &HistoryEvent {
@@ -152,4 +131,36 @@ impl Store {
         tx.commit().await?;
         Ok(())
     }
+}
+
+/// Sets (`Some`) or removes (`None`) one setting in the caller's transaction and returns the value
+/// it had, for the history.
+pub(crate) async fn write_setting(
+    conn: &mut SqliteConnection,
+    key: &str,
+    value: Option<&str>,
+) -> Result<Option<String>, sqlx::Error> {
+    let before: Option<String> = sqlx::query_scalar("SELECT value FROM settings WHERE key = ?")
+        .bind(key)
+        .fetch_optional(&mut *conn)
+        .await?;
+    match value {
+        Some(v) => {
+            sqlx::query(
+                "INSERT INTO settings (key, value) VALUES (?, ?) \
+                 ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+            )
+            .bind(key)
+            .bind(v)
+            .execute(&mut *conn)
+            .await?;
+        }
+        None => {
+            sqlx::query("DELETE FROM settings WHERE key = ?")
+                .bind(key)
+                .execute(&mut *conn)
+                .await?;
+        }
+    }
+    Ok(before)
 }
