@@ -128,6 +128,8 @@ impl Store {
             Entity::PlaceGrant => {
                 "SELECT server_id FROM place_grants WHERE server_id IS NOT NULL ORDER BY server_id"
             }
+            // PENDING(commission store): the commission tables come with the client's commission work.
+            Entity::CommissionMember | Entity::Protocol => return Ok(vec![]),
         };
         Ok(sqlx::query_scalar(sql).fetch_all(&self.read).await?)
     }
@@ -274,6 +276,9 @@ async fn apply(
                 crate::places::apply_grant(conn, store, client_id, &g, actor).await?
             }
             None if entity == Entity::PlaceGrant => crate::places::delete_grant(conn, id).await?,
+            // PENDING(commission store): applied by the client's commission work.
+            Some(Record::CommissionMember(_)) | Some(Record::Protocol(_)) => {}
+            None if matches!(entity, Entity::CommissionMember | Entity::Protocol) => {}
             Some(r) => upsert_reference(conn, &r).await?,
             None => delete_reference(conn, entity, id).await?,
         }
@@ -343,8 +348,11 @@ async fn upsert_reference(conn: &mut SqliteConnection, r: &Record) -> Result<(),
         .bind(&x.kind)
         .bind(&x.correction_type)
         .bind(x.capacity),
-        Record::Application(_) | Record::PlaceGrant(_) => {
-            unreachable!("applications and grants have their own paths")
+        Record::Application(_)
+        | Record::PlaceGrant(_)
+        | Record::CommissionMember(_)
+        | Record::Protocol(_) => {
+            unreachable!("applications, grants and the commission have their own paths")
         }
     };
     q.execute(conn).await?;
@@ -363,8 +371,8 @@ async fn delete_reference(
         Entity::BenefitCategory => "DELETE FROM benefit_categories WHERE id = ?",
         Entity::Kindergarten => "DELETE FROM kindergartens WHERE id = ?",
         Entity::Group => "DELETE FROM groups WHERE id = ?",
-        Entity::Application | Entity::PlaceGrant => {
-            unreachable!("applications and grants have their own paths")
+        Entity::Application | Entity::PlaceGrant | Entity::CommissionMember | Entity::Protocol => {
+            unreachable!("applications, grants and the commission have their own paths")
         }
     };
     sqlx::query(sql).bind(id).execute(conn).await?;

@@ -38,6 +38,24 @@ pub mod reject {
     pub const NO_FREE_PLACE: &str = "no_free_place";
     /// `place.grant`: the child already holds a place in this group.
     pub const ALREADY_GRANTED: &str = "already_granted";
+    /// Commission mutations: no member, protocol or application with that id in the caller's
+    /// commission.
+    pub const NOT_FOUND: &str = "not_found";
+    /// A protocol mutation its state does not allow (signing a returned protocol, sending a
+    /// signed one).
+    pub const WRONG_STATE: &str = "wrong_state";
+    /// `protocol.send`: a member marked present is inactive or not on the roster.
+    pub const INACTIVE_MEMBER: &str = "inactive_member";
+    /// `protocol.send`: another protocol of the commission has that number.
+    pub const DUPLICATE_PROTOCOL_NUMBER: &str = "duplicate_protocol_number";
+    /// `protocol.send`: an application is not a voucher application under review in the
+    /// commission's district, or is in another protocol waiting for signature.
+    pub const NOT_REVIEWABLE: &str = "application_not_reviewable";
+    /// `protocol.sign`: the file is not a PDF, or not the sent draft plus a signature over all
+    /// of it.
+    pub const NOT_THE_SENT_PROTOCOL: &str = "not_the_sent_protocol";
+    /// `protocol.sign`: the signature does not verify, or its certificate is not trusted.
+    pub const SIGNATURE_INVALID: &str = "signature_invalid";
 }
 
 #[cfg(test)]

@@ -8,6 +8,8 @@
 use chrono::{DateTime, NaiveDate, NaiveDateTime, Utc};
 use serde::{Deserialize, Serialize};
 
+pub use crate::commission::{CommissionMemberRecord, ProtocolRecord};
+
 /// What a [`crate::Change`] is about. The wire name is the snake_case of the variant.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -20,10 +22,12 @@ pub enum Entity {
     Group,
     Application,
     PlaceGrant,
+    CommissionMember,
+    Protocol,
 }
 
 impl Entity {
-    pub const ALL: [Entity; 8] = [
+    pub const ALL: [Entity; 10] = [
         Entity::Region,
         Entity::District,
         Entity::Locality,
@@ -32,6 +36,8 @@ impl Entity {
         Entity::Group,
         Entity::Application,
         Entity::PlaceGrant,
+        Entity::CommissionMember,
+        Entity::Protocol,
     ];
 
     /// The wire and database name (`"place_grant"`).
@@ -45,6 +51,8 @@ impl Entity {
             Entity::Group => "group",
             Entity::Application => "application",
             Entity::PlaceGrant => "place_grant",
+            Entity::CommissionMember => "commission_member",
+            Entity::Protocol => "protocol",
         }
     }
 
@@ -188,6 +196,8 @@ pub enum Record {
     Group(GroupRecord),
     Application(Box<ApplicationRecord>),
     PlaceGrant(PlaceGrantRecord),
+    CommissionMember(CommissionMemberRecord),
+    Protocol(Box<ProtocolRecord>),
 }
 
 impl Record {
@@ -201,6 +211,8 @@ impl Record {
             Record::Group(_) => Entity::Group,
             Record::Application(_) => Entity::Application,
             Record::PlaceGrant(_) => Entity::PlaceGrant,
+            Record::CommissionMember(_) => Entity::CommissionMember,
+            Record::Protocol(_) => Entity::Protocol,
         }
     }
 
@@ -214,6 +226,8 @@ impl Record {
             Record::Group(r) => r.id,
             Record::Application(r) => r.id,
             Record::PlaceGrant(r) => r.id,
+            Record::CommissionMember(r) => r.id,
+            Record::Protocol(r) => r.id,
         }
     }
 
@@ -228,6 +242,8 @@ impl Record {
             Record::Group(r) => serde_json::to_value(r),
             Record::Application(r) => serde_json::to_value(r),
             Record::PlaceGrant(r) => serde_json::to_value(r),
+            Record::CommissionMember(r) => serde_json::to_value(r),
+            Record::Protocol(r) => serde_json::to_value(r),
         };
         v.expect("records are plain data")
     }
@@ -244,6 +260,8 @@ impl Record {
             Entity::Group => Record::Group(from(data)?),
             Entity::Application => Record::Application(Box::new(from(data)?)),
             Entity::PlaceGrant => Record::PlaceGrant(from(data)?),
+            Entity::CommissionMember => Record::CommissionMember(from(data)?),
+            Entity::Protocol => Record::Protocol(Box::new(from(data)?)),
         })
     }
 }
