@@ -47,6 +47,11 @@ pub enum Command {
         #[arg(long)]
         today: Option<chrono::NaiveDate>,
     },
+    /// Trust the root certificates of a PEM or DER file for checking protocol signatures.
+    Trust {
+        /// The file (e.g. the national CA's root).
+        file: std::path::PathBuf,
+    },
 }
 
 #[derive(Debug, Subcommand)]
@@ -121,6 +126,7 @@ pub async fn run(command: Command, config: &Config) -> CliResult {
             seed_demo(config, opts).await
         }
         Command::User { command } => user(command, config).await,
+        Command::Trust { file } => trust(config, &file).await,
     }
 }
 
@@ -143,6 +149,17 @@ async fn current_pool(config: &Config) -> Result<sqlx::PgPool, db::DbError> {
     let pool = db::connect(&config.database_url, 2).await?;
     db::require_current_schema(&pool).await?;
     Ok(pool)
+}
+
+async fn trust(config: &Config, file: &std::path::Path) -> CliResult {
+    let pool = current_pool(config).await?;
+    let bytes = std::fs::read(file).map_err(|e| format!("{}: {e}", file.display()))?;
+    let added = crate::commission::trust::add_roots(&pool, &bytes, Utc::now()).await?;
+    for (subject, new) in added {
+        let what = if new { "trusted" } else { "already trusted" };
+        println!("{what}: {subject}");
+    }
+    Ok(())
 }
 
 async fn seed_demo(config: &Config, opts: demo::SeedOptions) -> CliResult {

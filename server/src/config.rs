@@ -93,7 +93,14 @@ pub struct Config {
     pub db_max_connections: u32,
     /// A device session unused for this many days must log in again.
     pub session_idle_days: u32,
+    /// The SMTP relay for the families' e-mails (`smtp://[user:password@]host[:port]`); none
+    /// keeps them in the outbox.
+    pub smtp_url: Option<Secret>,
+    /// The sender of those e-mails.
+    pub mail_from: String,
 }
+
+pub const DEFAULT_MAIL_FROM: &str = "Kezek <no-reply@kezek.local>";
 
 /// The file's shape: every key optional.
 #[derive(Debug, Default, Deserialize)]
@@ -104,6 +111,8 @@ struct FileConfig {
     log: Option<String>,
     db_max_connections: Option<u32>,
     session_idle_days: Option<u32>,
+    smtp_url: Option<Secret>,
+    mail_from: Option<String>,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -162,7 +171,15 @@ impl Config {
         let session_idle_days = number(env, "KEZEK_SESSION_IDLE_DAYS")?
             .or(from_file.session_idle_days)
             .unwrap_or(30);
+        let smtp_url = env("KEZEK_SMTP_URL")
+            .map(Secret::new)
+            .or(from_file.smtp_url);
+        let mail_from = env("KEZEK_MAIL_FROM")
+            .or(from_file.mail_from)
+            .unwrap_or_else(|| DEFAULT_MAIL_FROM.to_owned());
         Ok(Config {
+            smtp_url,
+            mail_from,
             database_url,
             listen,
             log,

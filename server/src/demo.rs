@@ -741,7 +741,8 @@ async fn accounts_of(
         .expect("chosen for having one");
     let commission = ids.commissions[&kz.id];
     let district = ids.districts[&kz.id];
-    let plan: [Planned; 8] = [
+    let kg_commission = ids.commissions[&kg.id];
+    let plan: [Planned; 10] = [
         (
             "admin",
             "Администратор системы",
@@ -806,6 +807,22 @@ async fn accounts_of(
             Some(ids.districts[&kg.id]),
             kg.name.clone(),
         ),
+        (
+            "secretary.kg",
+            "Жоопкер катчы",
+            Role::CommissionSecretary,
+            ScopeKind::Commission,
+            Some(kg_commission),
+            format!("commission of {}", kg.name),
+        ),
+        (
+            "chairman.kg",
+            "Комиссиянын төрагасы",
+            Role::CommissionChairman,
+            ScopeKind::Commission,
+            Some(kg_commission),
+            format!("commission of {}", kg.name),
+        ),
     ];
     let actor = Actor::cli();
     for (login, full_name, role, kind, id, works_at) in plan {
@@ -829,5 +846,95 @@ async fn accounts_of(
         accounts::create(pool, &actor, new, now).await?;
         report.users_created.push(login.to_owned());
     }
+    roster_of(pool, kg_commission, now).await?;
+    Ok(())
+}
+
+/// The Kyrgyz demo commission's roster (seed 000 §II): a chairman, a secretary, two members
+/// and one member switched off, so the review form shows an inactive member. Idempotent by uid.
+async fn roster_of(pool: &PgPool, commission: i64, now: DateTime<Utc>) -> Result<(), AccountError> {
+    use crate::db::commission::{self as db, MemberRow};
+    use kezek_domain::{AnyPersonalNumber, PersonalNumber};
+    const ROSTER: [(&str, &str, &str, &str, &str, &str, bool); 5] = [
+        (
+            "demo-kg-chairman",
+            "21503197800011",
+            "Асанов",
+            "Бакыт",
+            "Төрага, райондук администрациянын башчысынын орун басары",
+            "chairman",
+            true,
+        ),
+        (
+            "demo-kg-secretary",
+            "11207198500022",
+            "Токтогулова",
+            "Айгүл",
+            "Жоопкер катчы, билим берүү бөлүмү",
+            "secretary",
+            true,
+        ),
+        (
+            "demo-kg-member-1",
+            "12708198200033",
+            "Мамытова",
+            "Жылдыз",
+            "Социалдык өнүгүү бөлүмүнүн адиси",
+            "member",
+            true,
+        ),
+        (
+            "demo-kg-member-2",
+            "20111197900044",
+            "Осмонов",
+            "Нурлан",
+            "Үй-бүлөлүк дарыгер",
+            "member",
+            true,
+        ),
+        (
+            "demo-kg-member-3",
+            "11905197700055",
+            "Садыкова",
+            "Гүлнара",
+            "Мектепке чейинки мекеменин мурдагы башчысы",
+            "member",
+            false,
+        ),
+    ];
+    let fail = |e: sqlx::Error| AccountError::Internal(format!("the demo roster: {e}"));
+    let mut tx = pool.begin().await.map_err(fail)?;
+    let at = db::commission_location(&mut tx, commission)
+        .await
+        .map_err(fail)?;
+    for (uid, pin, surname, given_name, position, role, active) in ROSTER {
+        if db::lock_member(&mut tx, uid).await.map_err(fail)?.is_some() {
+            continue;
+        }
+        let number = AnyPersonalNumber::parse(pin)
+            .map_err(|e| AccountError::Internal(format!("demo PIN {pin}: {e}")))?;
+        let row = MemberRow {
+            id: 0,
+            uid: uid.into(),
+            commission_id: commission,
+            personal_number: number.as_str().into(),
+            surname: surname.into(),
+            given_name: given_name.into(),
+            patronymic: None,
+            birth_date: number.birth_date(),
+            position: position.into(),
+            phone: "+996 555 000 000".into(),
+            email: None,
+            role: role.into(),
+            active,
+            updated_at: now,
+        };
+        let saved = db::upsert_member(&mut tx, &row).await.map_err(fail)?;
+        let record = kezek_sync::Record::CommissionMember(saved.record());
+        crate::db::feed::write(&mut tx, &record, &at, now)
+            .await
+            .map_err(fail)?;
+    }
+    tx.commit().await.map_err(fail)?;
     Ok(())
 }

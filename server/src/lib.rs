@@ -6,20 +6,24 @@
 //! `scope` (the pure permission decision), `auth` (passwords, tokens, throttle, login, the bearer
 //! extractor), `accounts` (the account service), `push` (pushed mutations, exactly once), `pull` (feed pages, inventory, fetch), `places`
 //! (the `place.grant` mutation), `routes` (the HTTP surface, one `ROUTES` table), `serve`
-//! (listener, logs, shutdown), `demo` (seed data), `cli` (the commands).
+//! (listener, logs, shutdown), `demo` (seed data), `cli` (the commands), `commission` (the voucher
+//! commission's roster and protocols), `mail` (the families' e-mails: outbox and SMTP sender).
 
 pub mod accounts;
 pub mod auth;
 pub mod cli;
+pub mod commission;
 pub mod config;
 pub mod db;
 pub mod demo;
 pub mod error;
+pub mod mail;
 pub mod places;
 pub mod pull;
 pub mod push;
 pub mod routes;
 pub mod scope;
 pub mod serve;
+pub mod smtp_sink;
 pub mod state;
 pub mod testing;

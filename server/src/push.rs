@@ -4,9 +4,13 @@
 //! none, and the retry gets the recorded verdicts back.
 
 use crate::auth::Caller;
+use crate::commission;
 use crate::db;
 use crate::places;
 use chrono::{DateTime, Utc};
+use kezek_sync::commission::{
+    MemberRemove, MemberSave, ProtocolReturn, ProtocolSend, ProtocolSign,
+};
 use kezek_sync::{
     reject, Mutation, MutationResult, Outcome, PlaceGrant, PushRequest, PushResponse, Verdict,
 };
@@ -115,6 +119,11 @@ async fn apply(
 ) -> Result<Verdict, sqlx::Error> {
     match m.name.as_str() {
         PlaceGrant::NAME => places::grant(conn, caller, m, now).await,
+        MemberSave::NAME => commission::roster::save(conn, caller, m, now).await,
+        MemberRemove::NAME => commission::roster::remove(conn, caller, m, now).await,
+        ProtocolSend::NAME => commission::protocol::send(conn, caller, m, now).await,
+        ProtocolReturn::NAME => commission::protocol::give_back(conn, caller, m, now).await,
+        ProtocolSign::NAME => commission::protocol::sign(conn, caller, m, now).await,
         other => Ok(Verdict::Rejected {
             code: reject::UNKNOWN_MUTATION.into(),
             detail: format!("this server knows no mutation {other:?}"),

@@ -223,6 +223,11 @@ pub enum Action {
     /// Give a child a place in a group of the target kindergarten: district or regional
     /// operators and the kindergarten's head.
     GrantPlace,
+    /// Keep the roster and send protocols for signature: the secretary of the target
+    /// commission.
+    KeepCommissionRecords,
+    /// Sign or return the target commission's protocols: its chairman.
+    SignProtocol,
 }
 
 /// Why a request is refused.
@@ -265,6 +270,21 @@ pub fn may(who: &Principal, action: Action, target: &Location) -> Result<(), Den
             if !matches!(who.role, Role::Operator | Role::KindergartenHead) {
                 Err(Denied::Role(who.role))
             } else if who.scope.contains(target) {
+                Ok(())
+            } else {
+                Err(Denied::OutOfScope)
+            }
+        }
+        Action::KeepCommissionRecords | Action::SignProtocol => {
+            let role = if action == Action::SignProtocol {
+                Role::CommissionChairman
+            } else {
+                Role::CommissionSecretary
+            };
+            // Exactly their own commission: a commission's records are not its district's.
+            if who.role != role {
+                Err(Denied::Role(who.role))
+            } else if matches!(target.unit, Some(Unit::Commission(_))) && who.scope == *target {
                 Ok(())
             } else {
                 Err(Denied::OutOfScope)

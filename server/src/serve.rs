@@ -2,6 +2,7 @@
 
 use crate::config::Config;
 use crate::db::{self, DbError};
+use crate::mail::sender::{self, MailError, Mailer};
 use crate::routes;
 use crate::state::{AppState, Clock};
 use std::future::Future;
@@ -18,7 +19,12 @@ pub enum ServeError {
     },
     #[error("the server stopped: {0}")]
     Io(#[from] std::io::Error),
+    #[error(transparent)]
+    Mail(#[from] MailError),
 }
+
+/// How often the mailer looks at the outbox.
+const MAIL_ROUND: std::time::Duration = std::time::Duration::from_secs(5);
 
 /// Structured logs to stderr, filtered by the config's `log` (a `tracing` filter).
 pub fn init_logging(filter: &str) {
@@ -43,8 +49,26 @@ pub async fn serve(config: &Config) -> Result<(), ServeError> {
             source,
         })?;
     let state = AppState::new(pool.clone(), Clock::system(), config.session_idle_days);
+    let mailer = match &config.smtp_url {
+        Some(url) => {
+            let mailer = Mailer::new(url.expose(), &config.mail_from)?;
+            Some(tokio::spawn(sender::run(
+                mailer,
+                pool.clone(),
+                Clock::system(),
+                MAIL_ROUND,
+            )))
+        }
+        None => {
+            tracing::warn!("no KEZEK_SMTP_URL: e-mails wait in the mail outbox");
+            None
+        }
+    };
     tracing::info!(addr = %listener.local_addr()?, "listening");
     serve_on(listener, state, shutdown_signal()).await?;
+    if let Some(task) = mailer {
+        task.abort();
+    }
     pool.close().await;
     tracing::info!("stopped");
     Ok(())

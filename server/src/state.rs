@@ -37,6 +37,11 @@ impl ManualClock {
     pub fn advance(&self, by: Duration) {
         *self.0.lock().expect("clock lock") += by;
     }
+
+    /// Moves the clock to `to` (forward or back): tests that check signatures made just now.
+    pub fn set(&self, to: DateTime<Utc>) {
+        *self.0.lock().expect("clock lock") = to;
+    }
 }
 
 #[derive(Clone)]

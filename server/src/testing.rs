@@ -204,6 +204,19 @@ impl RunningServer {
     pub fn state(&self) -> &AppState {
         &self.state
     }
+
+    /// Runs the mailer against `smtp_url` (an [`crate::smtp_sink::SmtpSink`]) on the server's
+    /// clock, a round every 100 ms, until the runtime ends or the handle is aborted.
+    pub fn start_mailer(&self, smtp_url: &str) -> tokio::task::JoinHandle<()> {
+        let mailer = crate::mail::sender::Mailer::new(smtp_url, crate::config::DEFAULT_MAIL_FROM)
+            .expect("a valid SMTP URL");
+        tokio::spawn(crate::mail::sender::run(
+            mailer,
+            self.state.pool.clone(),
+            self.state.clock.clone(),
+            std::time::Duration::from_millis(100),
+        ))
+    }
 }
 
 impl Drop for RunningServer {

@@ -6,6 +6,9 @@ use kezek_api::{
     ReferenceData, Remember, ServerReference, ServerUser, Settings, SigningKeyEntry, Startup,
     TemporaryPassword, TrustedCertificateEntry, VerificationReport,
 };
+use kezek_api::{
+    CommissionMember, MemberInput, ProtocolView, ReviewInput, ReviewRow, VoucherReview,
+};
 use kezek_api::{GroupChoice, PlaceEntry, RejectedChange, SyncDone, SyncStatus, SyncStep};
 use tauri::ipc::{Channel, Response};
 use tauri::State;
@@ -370,4 +373,91 @@ pub async fn request_place(
     group_id: i64,
 ) -> Result<PlaceEntry, ApiError> {
     state.kezek()?.request_place(application_id, group_id).await
+}
+
+#[tauri::command]
+pub async fn commission_members(
+    state: State<'_, AppState>,
+) -> Result<Vec<CommissionMember>, ApiError> {
+    state.kezek()?.commission_members().await
+}
+
+#[tauri::command]
+pub async fn save_commission_member(
+    state: State<'_, AppState>,
+    input: MemberInput,
+) -> Result<CommissionMember, ApiError> {
+    state.kezek()?.save_commission_member(input).await
+}
+
+#[tauri::command]
+pub async fn remove_commission_member(
+    state: State<'_, AppState>,
+    uid: String,
+) -> Result<(), ApiError> {
+    state.kezek()?.remove_commission_member(&uid).await
+}
+
+#[tauri::command]
+pub async fn voucher_reviews(state: State<'_, AppState>) -> Result<Vec<ReviewRow>, ApiError> {
+    state.kezek()?.voucher_reviews().await
+}
+
+#[tauri::command]
+pub async fn voucher_review(
+    state: State<'_, AppState>,
+    application_id: i64,
+) -> Result<VoucherReview, ApiError> {
+    state.kezek()?.voucher_review(application_id).await
+}
+
+#[tauri::command]
+pub async fn save_review(
+    state: State<'_, AppState>,
+    input: ReviewInput,
+    language: String,
+) -> Result<ProtocolView, ApiError> {
+    state.kezek()?.save_review(input, &language).await
+}
+
+#[tauri::command]
+pub async fn protocols(state: State<'_, AppState>) -> Result<Vec<ProtocolView>, ApiError> {
+    state.kezek()?.protocols().await
+}
+
+/// The PDF as raw bytes (an ArrayBuffer in the webview).
+#[tauri::command]
+pub async fn protocol_pdf(state: State<'_, AppState>, uid: String) -> Result<Response, ApiError> {
+    Ok(Response::new(state.kezek()?.protocol_pdf(&uid).await?))
+}
+
+#[tauri::command]
+pub async fn send_protocol(
+    state: State<'_, AppState>,
+    uid: String,
+) -> Result<ProtocolView, ApiError> {
+    state.kezek()?.send_protocol(&uid).await
+}
+
+#[tauri::command]
+pub async fn return_protocol(
+    state: State<'_, AppState>,
+    uid: String,
+    reason: String,
+) -> Result<ProtocolView, ApiError> {
+    state.kezek()?.return_protocol(&uid, &reason).await
+}
+
+#[tauri::command]
+pub async fn sign_protocol(
+    state: State<'_, AppState>,
+    uid: String,
+    key_id: i64,
+    password: Option<String>,
+    remember: Remember,
+) -> Result<ProtocolView, ApiError> {
+    state
+        .kezek()?
+        .sign_protocol(&uid, key_id, password.as_deref(), remember)
+        .await
 }

@@ -58,6 +58,17 @@ fn main() {
             commands::group_choices,
             commands::application_places,
             commands::request_place,
+            commands::commission_members,
+            commands::save_commission_member,
+            commands::remove_commission_member,
+            commands::voucher_reviews,
+            commands::voucher_review,
+            commands::save_review,
+            commands::protocols,
+            commands::protocol_pdf,
+            commands::send_protocol,
+            commands::return_protocol,
+            commands::sign_protocol,
         ])
         .run(tauri::generate_context!())
         .expect("error while running the Kezek app");

@@ -136,6 +136,13 @@ impl From<StoreError> for ApiError {
             StoreError::DataDir { .. } => Self::new(ErrorCode::DataDir, detail),
             StoreError::NotFound(_) => Self::new(ErrorCode::NotFound, detail),
             StoreError::InvalidInput(_) => Self::new(ErrorCode::InvalidInput, detail),
+            StoreError::Refused { reason, args, .. } => {
+                let mut err = Self::new(ErrorCode::InvalidInput, detail).with_arg("reason", reason);
+                for (name, value) in args {
+                    err.args.insert(name.into(), value);
+                }
+                err
+            }
             StoreError::NotEmpty => Self::new(ErrorCode::NotEmpty, detail),
             StoreError::Database(_) | StoreError::Migrate(_) => {
                 Self::new(ErrorCode::Storage, detail)

@@ -4,6 +4,7 @@
 //! and domain errors to an [`ApiError`] with a stable code that the UI translates.
 
 mod account;
+mod commission;
 mod documents;
 mod error;
 mod passwords;
@@ -23,6 +24,10 @@ pub use kezek_store::DATABASE_FILE;
 pub use kezek_store::{
     ApplicationCard, DocumentEntry, HistoryEntry, JournalPage, JournalQuery, PositionChangeEntry,
     QueueExplanation, ReferenceData, Settings, SortColumn,
+};
+pub use kezek_store::{
+    CommissionMember, DocumentCheck, MemberChoice, MemberInput, PresentMemberView,
+    ProtocolApplicationRow, ProtocolView, ReviewInput, ReviewRow, VoucherReview,
 };
 pub use kezek_store::{GroupChoice, PlaceEntry, RejectedChange, SyncFailure, SyncState};
 pub use kezek_store::{SigningKeyEntry, TrustedCertificateEntry};
@@ -199,7 +204,8 @@ impl Kezek {
         })
     }
 
-    /// Loads the deterministic demo data set into an empty database (one transaction).
+    /// Loads the deterministic demo data set into an empty database (one transaction), and a
+    /// small roster for the Kyrgyz voucher commission (a second one).
     pub async fn load_demo(
         &self,
         applications: u32,
@@ -212,6 +218,7 @@ impl Kezek {
             ));
         }
         let demo = kezek_demo::DemoData::new(seed, applications, now().date());
+        let kyrgyz = demo.reference().regions.iter().any(|r| r.country == "KG");
         let audit = kezek_store::HistoryEvent {
             entity: "settings",
             entity_id: None,
@@ -239,6 +246,9 @@ impl Kezek {
                 },
             )
             .await?;
+        if kyrgyz {
+            self.seed_demo_roster().await?;
+        }
         Ok(())
     }
 }

@@ -14,7 +14,6 @@ use kezek_signing::{
 };
 use kezek_store::{NewSigningKey, NewTrustedCertificate, SigningKeyEntry, TrustedCertificateEntry};
 use serde::{Deserialize, Serialize};
-use sha2::{Digest, Sha256};
 use ts_rs::TS;
 
 /// A kept key with its full certificate and whether it may sign now.
@@ -83,7 +82,7 @@ impl Kezek {
         let imported = import_pkcs12(&pkcs12, password).map_err(import_error)?;
         let info = describe(&imported.certificate)?;
         let key = NewSigningKey {
-            fingerprint: fingerprint(&imported.certificate),
+            fingerprint: kezek_signing::certificate::fingerprint(&imported.certificate),
             alias: imported.alias.clone(),
             file_name: file_name.to_string(),
             pkcs12,
@@ -328,12 +327,12 @@ impl Kezek {
                 ))
                 .with_arg("reason", "not_ca"));
             }
-            let is_root = is_self_signed(&der);
+            let is_root = kezek_signing::certificate::is_self_signed(&der);
             if is_root {
                 TrustList::from_der(vec![der.clone()]).map_err(refused)?;
             }
             let cert = NewTrustedCertificate {
-                fingerprint: fingerprint(&der),
+                fingerprint: kezek_signing::certificate::fingerprint(&der),
                 subject: info.subject.clone(),
                 issuer: info.issuer.clone(),
                 is_root,
@@ -396,13 +395,6 @@ fn owner_name(info: &CertificateInfo) -> String {
     }
 }
 
-fn fingerprint(der: &[u8]) -> String {
-    Sha256::digest(der)
-        .iter()
-        .map(|b| format!("{b:02x}"))
-        .collect()
-}
-
 fn import_error(e: ImportError) -> ApiError {
     ApiError::new(ErrorCode::KeyImport, e.to_string()).with_arg("reason", e.code())
 }
@@ -414,31 +406,8 @@ fn refused(e: ChainError) -> ApiError {
         .with_arg("code", e.code())
 }
 
-/// The DER certificates of a PEM file (any number of CERTIFICATE blocks) or of a DER file.
+/// The DER certificates of a PEM or DER file.
 fn certificates_in(file: &[u8]) -> Result<Vec<Vec<u8>>, ApiError> {
-    let bad =
-        |detail: String| ApiError::invalid_input(detail).with_arg("reason", "not_certificate");
-    if file.starts_with(b"-----BEGIN") || file.windows(10).any(|w| w == b"-----BEGIN") {
-        let mut certs = Vec::new();
-        for block in x509_parser::pem::Pem::iter_from_buffer(file) {
-            let block = block.map_err(|e| bad(e.to_string()))?;
-            if block.label == "CERTIFICATE" {
-                certs.push(block.contents);
-            }
-        }
-        if certs.is_empty() {
-            return Err(bad("the PEM file holds no CERTIFICATE".into()));
-        }
-        Ok(certs)
-    } else {
-        CertificateInfo::from_der(file).map_err(|e| bad(e.to_string()))?;
-        Ok(vec![file.to_vec()])
-    }
-}
-
-fn is_self_signed(der: &[u8]) -> bool {
-    use x509_parser::prelude::*;
-    X509Certificate::from_der(der)
-        .map(|(_, c)| c.subject().as_raw() == c.issuer().as_raw())
-        .unwrap_or(false)
+    kezek_signing::certificate::certificates_in(file)
+        .map_err(|e| ApiError::invalid_input(e.to_string()).with_arg("reason", "not_certificate"))
 }

@@ -223,3 +223,42 @@ pub(crate) fn usages(cert: &X509Certificate<'_>) -> (Vec<String>, Vec<String>) {
     }
     (ku, eku)
 }
+
+/// The DER certificates of a file: a PEM file (any number of CERTIFICATE blocks) or one DER
+/// certificate. What a trust list is loaded from.
+pub fn certificates_in(file: &[u8]) -> Result<Vec<Vec<u8>>, CertificateError> {
+    if file.windows(10).any(|w| w == b"-----BEGIN") {
+        let mut certs = Vec::new();
+        for block in x509_parser::pem::Pem::iter_from_buffer(file) {
+            let block = block.map_err(|e| CertificateError::Malformed(e.to_string()))?;
+            if block.label == "CERTIFICATE" {
+                certs.push(block.contents);
+            }
+        }
+        if certs.is_empty() {
+            return Err(CertificateError::Malformed(
+                "the PEM file holds no CERTIFICATE".into(),
+            ));
+        }
+        Ok(certs)
+    } else {
+        CertificateInfo::from_der(file)?;
+        Ok(vec![file.to_vec()])
+    }
+}
+
+/// Whether a certificate names itself as its issuer (a root).
+pub fn is_self_signed(der: &[u8]) -> bool {
+    X509Certificate::from_der(der)
+        .map(|(_, c)| c.subject().as_raw() == c.issuer().as_raw())
+        .unwrap_or(false)
+}
+
+/// SHA-256 of the DER, lowercase hex: how a certificate is told apart in lists.
+pub fn fingerprint(der: &[u8]) -> String {
+    use sha2::{Digest, Sha256};
+    Sha256::digest(der)
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect()
+}

@@ -13,6 +13,14 @@ pub enum StoreError {
     NotFound(&'static str),
     #[error("invalid input: {0}")]
     InvalidInput(String),
+    /// A rule of the domain refused the action: `reason` is a stable code the UI translates
+    /// (`commission-error-<reason>`), `args` its message arguments.
+    #[error("{detail}")]
+    Refused {
+        reason: &'static str,
+        detail: String,
+        args: Vec<(&'static str, String)>,
+    },
     #[error("the local database already holds applications")]
     NotEmpty,
     #[error(transparent)]

@@ -6,6 +6,7 @@
 
 mod account;
 mod card;
+mod commission;
 mod document_files;
 mod error;
 mod group_choices;
@@ -23,6 +24,11 @@ mod sync_apply;
 
 pub use account::{AccountAudit, ACCOUNT_PREFIX};
 pub use card::{ApplicantInfo, ApplicationCard, ChildInfo, DocumentEntry, HistoryEntry};
+pub use commission::{
+    CommissionMember, DocumentCheck, DraftApplication, DraftPlan, DraftProtocol, MemberChoice,
+    MemberInput, PresentMemberView, ProtocolApplicationRow, ProtocolForSigning, ProtocolView,
+    ReviewInput, ReviewRow, VoucherReview, REVIEW_DOCUMENT_KINDS,
+};
 pub use document_files::{DocumentFile, NewDocument};
 pub use error::StoreError;
 pub use group_choices::GroupChoice;

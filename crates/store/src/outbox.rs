@@ -239,7 +239,8 @@ impl Store {
     }
 
     /// Records the server's verdicts in one transaction. A rejection undoes the mutation's local
-    /// effect (a pending place goes away) and is kept, with its reason, for the user to see.
+    /// effect (a pending place goes away, a protocol goes back to its state before the move) and
+    /// is kept, with its reason, for the user to see.
     /// A verdict for a sequence number the outbox does not hold is ignored.
     pub async fn record_verdicts(
         &self,
@@ -265,10 +266,10 @@ impl Store {
                     done.accepted += n;
                 }
                 Verdict::Rejected { code, detail } => {
-                    let name: Option<String> = sqlx::query_scalar(
+                    let name: Option<(String, String)> = sqlx::query_as(
                         "UPDATE outbox SET state = 'rejected', reason_code = ?, detail = ?, \
                          decided_at = ?, seen_at = NULL WHERE seq = ? AND state <> 'rejected' \
-                         RETURNING name",
+                         RETURNING name, args",
                     )
                     .bind(code)
                     .bind(detail)
@@ -276,12 +277,18 @@ impl Store {
                     .bind(seq)
                     .fetch_optional(&mut *tx)
                     .await?;
-                    if name.is_none() {
+                    let Some((name, args)) = name else {
                         continue;
-                    }
+                    };
                     done.rejected += 1;
                     crate::places::undo_request(&mut tx, self, seq as u64, code, detail, actor)
                         .await?;
+                    // A refused send or signature puts the protocol back; a refused member
+                    // change keeps the row and is listed like any rejection.
+                    crate::commission::undo_protocol_mutation(
+                        &mut tx, self, seq as u64, &name, &args, code, actor,
+                    )
+                    .await?;
                 }
             }
         }

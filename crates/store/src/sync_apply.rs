@@ -128,8 +128,13 @@ impl Store {
             Entity::PlaceGrant => {
                 "SELECT server_id FROM place_grants WHERE server_id IS NOT NULL ORDER BY server_id"
             }
-            // PENDING(commission store): the commission tables come with the client's commission work.
-            Entity::CommissionMember | Entity::Protocol => return Ok(vec![]),
+            Entity::CommissionMember => {
+                "SELECT server_id FROM commission_members WHERE server_id IS NOT NULL \
+                 ORDER BY server_id"
+            }
+            Entity::Protocol => {
+                "SELECT server_id FROM protocols WHERE server_id IS NOT NULL ORDER BY server_id"
+            }
         };
         Ok(sqlx::query_scalar(sql).fetch_all(&self.read).await?)
     }
@@ -276,9 +281,18 @@ async fn apply(
                 crate::places::apply_grant(conn, store, client_id, &g, actor).await?
             }
             None if entity == Entity::PlaceGrant => crate::places::delete_grant(conn, id).await?,
-            // PENDING(commission store): applied by the client's commission work.
-            Some(Record::CommissionMember(_)) | Some(Record::Protocol(_)) => {}
-            None if matches!(entity, Entity::CommissionMember | Entity::Protocol) => {}
+            Some(Record::CommissionMember(m)) => {
+                crate::commission::apply_member(conn, &m, actor).await?
+            }
+            None if entity == Entity::CommissionMember => {
+                crate::commission::delete_member(conn, id).await?
+            }
+            Some(Record::Protocol(p)) => {
+                crate::commission::apply_protocol(conn, store, &p, actor).await?
+            }
+            None if entity == Entity::Protocol => {
+                crate::commission::delete_protocol(conn, id).await?
+            }
             Some(r) => upsert_reference(conn, &r).await?,
             None => delete_reference(conn, entity, id).await?,
         }
@@ -591,6 +605,7 @@ async fn delete_applications(conn: &mut SqliteConnection, ids: &[i64]) -> Result
             "DELETE FROM application_search_terms WHERE application_id = ?",
             "DELETE FROM queue_position_changes WHERE application_id = ?",
             "DELETE FROM documents WHERE application_id = ?",
+            "DELETE FROM voucher_reviews WHERE application_id = ?",
             "DELETE FROM applications WHERE id = ?",
         ] {
             sqlx::query(sql).bind(id).execute(&mut *conn).await?;

@@ -4,6 +4,7 @@
 //! `crate::accounts`.
 
 pub mod applications;
+pub mod commission;
 pub mod feed;
 pub mod history;
 pub mod places;

@@ -2,6 +2,7 @@
 //! (see `support`), the real router on a loopback port, HTTP through reqwest.
 
 mod binary;
+mod commission;
 mod login;
 mod pull;
 mod schema;

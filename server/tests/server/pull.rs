@@ -692,7 +692,7 @@ async fn the_demo_seed_fills_the_feed_once_and_pulls_of_1000_are_quick() {
     let seeded = started.elapsed();
     assert_eq!(first.applications_created, 3000);
     assert!(first.units_created > 100, "{}", first.units_created);
-    assert_eq!(first.users_created.len(), 8);
+    assert_eq!(first.users_created.len(), 10);
     let second = seed(&server.db.pool, SeedOptions::new(3000, today), t0())
         .await
         .unwrap();

@@ -38,6 +38,11 @@ impl TestServer {
         }
     }
 
+    /// The mailer on the server's clock, sending to `smtp_url`.
+    pub fn start_mailer(&self, smtp_url: &str) -> tokio::task::JoinHandle<()> {
+        self._server.start_mailer(smtp_url)
+    }
+
     /// Any request; `body` is sent as JSON when given.
     pub async fn call(
         &self,

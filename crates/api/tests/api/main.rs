@@ -1,6 +1,7 @@
 //! Integration tests of the API over a real SQLite store in a temporary folder, a test PKI
 //! (kezek-test-pki: rcgen certificates, openssl-made .p12 files) and the real PDF tools.
 
+mod commission;
 mod documents;
 mod signing;
 

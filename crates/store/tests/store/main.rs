@@ -1,5 +1,6 @@
 //! Integration tests of the local store against a real SQLite file.
 
+mod commission;
 mod journal;
 mod open;
 mod sync;

@@ -29,6 +29,12 @@ import type { RejectedChange } from '../generated/RejectedChange'
 import type { SyncDone } from '../generated/SyncDone'
 import type { SyncStatus } from '../generated/SyncStatus'
 import type { SyncStep } from '../generated/SyncStep'
+import type { CommissionMember } from '../generated/CommissionMember'
+import type { MemberInput } from '../generated/MemberInput'
+import type { ProtocolView } from '../generated/ProtocolView'
+import type { ReviewInput } from '../generated/ReviewInput'
+import type { ReviewRow } from '../generated/ReviewRow'
+import type { VoucherReview } from '../generated/VoucherReview'
 
 export interface Backend {
   startup(): Promise<Startup>
@@ -106,4 +112,25 @@ export interface Backend {
   applicationPlaces(applicationId: number): Promise<PlaceEntry[]>
   /** Asks the server for a place: pending until the next sync brings the verdict. */
   requestPlace(applicationId: number, groupId: number): Promise<PlaceEntry>
+
+  // The voucher commission (docs/commission.md): roster, reviews, protocols.
+  /** The commission's roster, active and inactive members. */
+  commissionMembers(): Promise<CommissionMember[]>
+  /** Adds (`uid` null) or changes a member; the birth date comes from the PIN/IIN. */
+  saveCommissionMember(input: MemberInput): Promise<CommissionMember>
+  removeCommissionMember(uid: string): Promise<void>
+  /** The voucher applications the commission reviews. */
+  voucherReviews(): Promise<ReviewRow[]>
+  /** The review form of one application (figures 5.1–5.2 of seed 000). */
+  voucherReview(applicationId: number): Promise<VoucherReview>
+  /** Saves the review and (re)builds the draft protocol of its number, made in `language`. */
+  saveReview(input: ReviewInput, language: string): Promise<ProtocolView>
+  protocols(): Promise<ProtocolView[]>
+  protocolPdf(uid: string): Promise<Uint8Array>
+  /** The secretary sends a draft (or a returned protocol) to the chairman. */
+  sendProtocol(uid: string): Promise<ProtocolView>
+  /** The chairman sends it back; `reason` is required. */
+  returnProtocol(uid: string, reason: string): Promise<ProtocolView>
+  /** The chairman signs with a kept key; `password` null uses the remembered one. */
+  signProtocol(uid: string, keyId: number, password: string | null, remember: Remember): Promise<ProtocolView>
 }

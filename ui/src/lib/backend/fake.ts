@@ -34,6 +34,13 @@ import type { RejectedChange } from '../generated/RejectedChange'
 import type { SyncDone } from '../generated/SyncDone'
 import type { SyncStatus } from '../generated/SyncStatus'
 import type { SyncStep } from '../generated/SyncStep'
+import type { CommissionMember } from '../generated/CommissionMember'
+import type { MemberInput } from '../generated/MemberInput'
+import type { ProtocolView } from '../generated/ProtocolView'
+import type { ReviewInput } from '../generated/ReviewInput'
+import type { ReviewRow } from '../generated/ReviewRow'
+import type { VoucherReview } from '../generated/VoucherReview'
+import { FakeCommission } from './fake-commission'
 
 export interface FakeApplication extends JournalRow {
   locality_id: number
@@ -230,8 +237,16 @@ export class FakeBackend implements Backend {
     },
   ]
 
+  /** The voucher commission: roster, reviews, protocols (see fake-commission.ts). */
+  commission: FakeCommission = new FakeCommission(this)
+
   constructor(count = 120) {
     this.apps = fakeApplications(count)
+  }
+
+  /** The signed-in user (null: nobody, the demo that may do everything). */
+  user(): AccountUser | null {
+    return this.accountValue.user
   }
 
   private record(command: string, args?: unknown): void {
@@ -283,6 +298,11 @@ export class FakeBackend implements Backend {
 
   async applicationCard(id: number): Promise<ApplicationCard> {
     this.record('application_card', { id })
+    return this.cardOf(id)
+  }
+
+  /** The card of application `id` (not recorded: the commission's fake reads it too). */
+  cardOf(id: number): ApplicationCard {
     const a = this.find(id)
     return {
       id: a.id,
@@ -605,15 +625,28 @@ export class FakeBackend implements Backend {
     return { code: 'server_unreachable', detail: 'connection refused', args: { server } }
   }
 
-  /** Signs `login` in at once (tests that start behind the sign-in screen). */
+  /** Signs `login` in at once (tests that start behind the sign-in screen). The login names
+   *  the role: admin, secretary, chairman, member (of the commission), else an operator. */
   signedIn(login: string, mode: 'locked' | 'unlocked' = 'unlocked'): this {
+    const PEOPLE: Record<string, [string, string, string]> = {
+      admin: ['administrator', 'system', 'Администратор'],
+      secretary: ['commission_secretary', 'commission', 'Абдыкадырова Айгуль Бакытовна'],
+      chairman: ['commission_chairman', 'commission', 'Сыдыков Нурлан Асанович'],
+      member: ['commission_member', 'commission', 'Токтогулов Азамат'],
+    }
+    const [role, scope_kind, full_name] = PEOPLE[login] ?? ['operator', 'district', 'Оператор Актобе']
     const user: AccountUser = {
       user_id: login === 'admin' ? 1 : 2,
       login,
-      full_name: login === 'admin' ? 'Администратор' : 'Оператор Актобе',
-      role: login === 'admin' ? 'administrator' : 'operator',
-      scope_kind: login === 'admin' ? 'system' : 'district',
-      scope_names: login === 'admin' ? [] : ['Актюбинская область', 'Актобе'],
+      full_name,
+      role,
+      scope_kind,
+      scope_names:
+        scope_kind === 'system'
+          ? []
+          : scope_kind === 'commission'
+            ? ['Актюбинская область', 'Актобе', 'Комиссия Актобе']
+            : ['Актюбинская область', 'Актобе'],
       server_url: 'https://kezek.example',
     }
     this.accountValue = { mode, server_url: user.server_url, user, lock_minutes: 15 }
@@ -749,7 +782,10 @@ export class FakeBackend implements Backend {
 
   async syncStatus(): Promise<SyncStatus> {
     this.record('sync_status', {})
-    const pending = this.places.filter((p) => p.state === 'pending').length
+    const pending =
+      this.places.filter((p) => p.state === 'pending').length +
+      this.commission.members.filter((m) => m.pending).length +
+      this.commission.protocolList.filter((p) => p.pending).length
     return {
       enabled: this.syncEnabled(),
       running: false,
@@ -799,6 +835,7 @@ export class FakeBackend implements Backend {
       }
     }
     onProgress({ phase: 'pull', steps: 1, items: 3 })
+    this.commission.synced()
     this.lastErrorCode = null
     this.lastSyncAt = '2026-11-23T10:05:00'
     return { accepted, rejected, pulled: 3 }
@@ -866,5 +903,66 @@ export class FakeBackend implements Backend {
   release(index: number): void {
     const [h] = this.held.splice(index, 1)
     h.release()
+  }
+
+  // The voucher commission: each call recorded, then the commission's fake answers.
+  async commissionMembers(): Promise<CommissionMember[]> {
+    this.record('commission_members')
+    return this.commission.list()
+  }
+
+  async saveCommissionMember(input: MemberInput): Promise<CommissionMember> {
+    this.record('save_commission_member', { input })
+    return this.commission.save(input)
+  }
+
+  async removeCommissionMember(uid: string): Promise<void> {
+    this.record('remove_commission_member', { uid })
+    this.commission.remove(uid)
+  }
+
+  async voucherReviews(): Promise<ReviewRow[]> {
+    this.record('voucher_reviews')
+    return this.commission.rows()
+  }
+
+  async voucherReview(applicationId: number): Promise<VoucherReview> {
+    this.record('voucher_review', { applicationId })
+    return this.commission.review(applicationId)
+  }
+
+  async saveReview(input: ReviewInput, language: string): Promise<ProtocolView> {
+    this.record('save_review', { input, language })
+    return this.commission.saveReview(input, language)
+  }
+
+  async protocols(): Promise<ProtocolView[]> {
+    this.record('protocols')
+    return this.commission.protocols()
+  }
+
+  async protocolPdf(uid: string): Promise<Uint8Array> {
+    this.record('protocol_pdf', { uid })
+    return this.commission.pdf(uid)
+  }
+
+  async sendProtocol(uid: string): Promise<ProtocolView> {
+    this.record('send_protocol', { uid })
+    return this.commission.send(uid)
+  }
+
+  async returnProtocol(uid: string, reason: string): Promise<ProtocolView> {
+    this.record('return_protocol', { uid, reason })
+    return this.commission.giveBack(uid, reason)
+  }
+
+  async signProtocol(
+    uid: string,
+    keyId: number,
+    password: string | null,
+    remember: Remember,
+  ): Promise<ProtocolView> {
+    this.record('sign_protocol', { uid, keyId, remember })
+    return this.commission.sign(uid, keyId, password, remember)
   }
 }

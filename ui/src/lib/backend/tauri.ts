@@ -7,6 +7,12 @@ import type { RejectedChange } from '../generated/RejectedChange'
 import type { SyncDone } from '../generated/SyncDone'
 import type { SyncStatus } from '../generated/SyncStatus'
 import type { SyncStep } from '../generated/SyncStep'
+import type { CommissionMember } from '../generated/CommissionMember'
+import type { MemberInput } from '../generated/MemberInput'
+import type { ProtocolView } from '../generated/ProtocolView'
+import type { ReviewInput } from '../generated/ReviewInput'
+import type { ReviewRow } from '../generated/ReviewRow'
+import type { VoucherReview } from '../generated/VoucherReview'
 import type { Backend } from './backend'
 import { toApiError } from './errors'
 import type { About } from '../generated/About'
@@ -177,5 +183,39 @@ export class TauriBackend implements Backend {
   }
   requestPlace(applicationId: number, groupId: number) {
     return call<PlaceEntry>('request_place', { applicationId, groupId })
+  }
+  commissionMembers() {
+    return call<CommissionMember[]>('commission_members')
+  }
+  saveCommissionMember(input: MemberInput) {
+    return call<CommissionMember>('save_commission_member', { input })
+  }
+  removeCommissionMember(uid: string) {
+    return call<void>('remove_commission_member', { uid })
+  }
+  voucherReviews() {
+    return call<ReviewRow[]>('voucher_reviews')
+  }
+  voucherReview(applicationId: number) {
+    return call<VoucherReview>('voucher_review', { applicationId })
+  }
+  saveReview(input: ReviewInput, language: string) {
+    return call<ProtocolView>('save_review', { input, language })
+  }
+  protocols() {
+    return call<ProtocolView[]>('protocols')
+  }
+  async protocolPdf(uid: string) {
+    // Raw bytes (an ArrayBuffer), like document_pdf.
+    return new Uint8Array(await call<ArrayBuffer>('protocol_pdf', { uid }))
+  }
+  sendProtocol(uid: string) {
+    return call<ProtocolView>('send_protocol', { uid })
+  }
+  returnProtocol(uid: string, reason: string) {
+    return call<ProtocolView>('return_protocol', { uid, reason })
+  }
+  signProtocol(uid: string, keyId: number, password: string | null, remember: Remember) {
+    return call<ProtocolView>('sign_protocol', { uid, keyId, password, remember })
   }
 }

@@ -1,15 +1,33 @@
 //! Which screen is open. The app has few enough screens for a tagged union instead of a router.
 
-export type Section = 'journal' | 'keys' | 'users' | 'settings'
+export type Section = 'journal' | 'review' | 'commission' | 'protocols' | 'keys' | 'users' | 'settings'
 
 export type Screen =
   | { name: 'journal' }
   | { name: 'card'; id: number }
+  | { name: 'review' }
+  | { name: 'review-form'; applicationId: number }
+  | { name: 'commission' }
+  | { name: 'protocols' }
+  /** A protocol, opened from the review (after "save") or from the protocols' list. */
+  | { name: 'protocol'; uid: string; from: 'review' | 'protocols' }
   | { name: 'keys' }
   | { name: 'users' }
   | { name: 'settings' }
 
 /** The navigation entry a screen belongs to (a card belongs to the journal). */
 export function sectionOf(screen: Screen): Section {
-  return screen.name === 'card' ? 'journal' : screen.name
+  switch (screen.name) {
+    case 'card':
+      return 'journal'
+    case 'review-form':
+      return 'review'
+    case 'protocol':
+      return screen.from
+    default:
+      return screen.name
+  }
 }
+
+/** The commission's sections (seed 000), shown to its members and in the demo. */
+export const COMMISSION_SECTIONS: readonly Section[] = ['review', 'commission', 'protocols']
