@@ -809,7 +809,7 @@ async fn accounts_of(
         ),
         (
             "secretary.kg",
-            "Жоопкер катчы",
+            "Токтогулова Айгүл",
             Role::CommissionSecretary,
             ScopeKind::Commission,
             Some(kg_commission),
@@ -817,7 +817,7 @@ async fn accounts_of(
         ),
         (
             "chairman.kg",
-            "Комиссиянын төрагасы",
+            "Асанов Бакыт",
             Role::CommissionChairman,
             ScopeKind::Commission,
             Some(kg_commission),

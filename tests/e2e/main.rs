@@ -5,6 +5,7 @@
 //! asserts (a panic before `quit` leaves thirtyfour blocking for minutes). Run one at a time:
 //! the driver ports are fixed. Needs a display (Xvfb): `scripts/test.sh` provides one.
 
+mod commission;
 mod session;
 mod signing;
 mod sync;
