@@ -1,7 +1,7 @@
-//! Accounts: create, list, disable, reset a password. The one place that writes `users`; the
-//! HTTP routes and the command line both call it. Permission checks are the caller's (routes ask
-//! `scope::may`; the command line is the machine's operator). Every change writes history in the
-//! same transaction.
+//! Accounts: create, list, disable, reset a password, change one's own. The one place that writes
+//! `users`; the HTTP routes and the command line both call it. Permission checks are the caller's
+//! (routes ask `scope::may`; the command line is the machine's operator). Every change writes
+//! history in the same transaction.
 
 use crate::auth::password;
 use crate::db::history::{self, Actor, Event};
@@ -361,6 +361,52 @@ pub async fn reset_password(
             object_id: Some(id),
             before: None,
             after: Some(serde_json::json!({ "login": view.login, "sessions_revoked": revoked })),
+        },
+    )
+    .await?;
+    tx.commit().await?;
+    Ok(())
+}
+
+/// A user's own new password (the caller checked the current one): clears the failed-login
+/// lock and ends the account's other sessions, keeping `session_id`, the one that asked.
+pub async fn change_own_password(
+    pool: &PgPool,
+    actor: &Actor,
+    id: i64,
+    session_id: i64,
+    new_password: String,
+    now: DateTime<Utc>,
+) -> Result<(), AccountError> {
+    let view = get(pool, id).await?;
+    let hash = password::hash_blocking(new_password)
+        .await
+        .map_err(|e| AccountError::Invalid(e.to_string()))?;
+    let mut tx = pool.begin().await?;
+    sqlx::query(
+        "UPDATE users SET password_hash = $2, password_changed_at = $3, failed_logins = 0, \
+         locked_until = NULL WHERE id = $1",
+    )
+    .bind(id)
+    .bind(&hash)
+    .bind(now)
+    .execute(&mut *tx)
+    .await?;
+    let revoked = sessions::revoke_others_of_user(&mut tx, id, session_id, now).await?;
+    history::record(
+        &mut tx,
+        actor,
+        now,
+        Event {
+            action: "user.change_password",
+            object_kind: "user",
+            object_id: Some(id),
+            before: None,
+            after: Some(serde_json::json!({
+                "login": view.login,
+                "session_kept": session_id,
+                "sessions_revoked": revoked,
+            })),
         },
     )
     .await?;

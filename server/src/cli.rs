@@ -1,4 +1,5 @@
-//! The command line: `serve`, `migrate`, `user add|disable|reset-password`, `seed-demo`.
+//! The command line: `serve`, `migrate`, `user add|disable|reset-password`, `seed-demo`,
+//! `trust`, `feedback list`.
 //! Each command is a thin adapter over the library; errors end the process with status 1.
 
 use crate::accounts::{self, NewUser, ScopeRef};
@@ -52,6 +53,17 @@ pub enum Command {
         /// The file (e.g. the national CA's root).
         file: std::path::PathBuf,
     },
+    /// The messages the offices sent from the app's "Feedback" screen.
+    Feedback {
+        #[command(subcommand)]
+        command: FeedbackCommand,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum FeedbackCommand {
+    /// Print every message, oldest first: when, who (login, role, scope), subject and text.
+    List,
 }
 
 #[derive(Debug, Subcommand)]
@@ -127,6 +139,9 @@ pub async fn run(command: Command, config: &Config) -> CliResult {
         }
         Command::User { command } => user(command, config).await,
         Command::Trust { file } => trust(config, &file).await,
+        Command::Feedback {
+            command: FeedbackCommand::List,
+        } => feedback_list(config).await,
     }
 }
 
@@ -158,6 +173,39 @@ async fn trust(config: &Config, file: &std::path::Path) -> CliResult {
     for (subject, new) in added {
         let what = if new { "trusted" } else { "already trusted" };
         println!("{what}: {subject}");
+    }
+    Ok(())
+}
+
+async fn feedback_list(config: &Config) -> CliResult {
+    let pool = current_pool(config).await?;
+    let list = crate::feedback::list(&pool).await?;
+    if list.is_empty() {
+        println!("no feedback yet");
+    }
+    for f in &list {
+        let scope = if f.scope_names.is_empty() {
+            f.scope_kind.clone()
+        } else {
+            format!("{}: {}", f.scope_kind, f.scope_names.join(" / "))
+        };
+        println!(
+            "#{} {} — {} ({}, {}), app {}, device {}",
+            f.id,
+            f.received_at.format("%Y-%m-%d %H:%M UTC"),
+            f.login,
+            f.role,
+            scope,
+            f.app_version,
+            f.device_id
+        );
+        if let Some(subject) = &f.subject {
+            println!("  {subject}");
+        }
+        for line in f.message.lines() {
+            println!("    {line}");
+        }
+        println!();
     }
     Ok(())
 }

@@ -90,6 +90,8 @@ pub async fn seed(
     let mut tx = pool.begin().await?;
     let ids = reference(&mut tx, data.reference(), now, &mut report).await?;
     tx.commit().await?;
+    // The parents' portal accepts only listed streets: give the demo districts a few.
+    crate::intake::streets::seed_demo(pool).await?;
 
     let mut applicants: HashMap<i64, import::Applicant> = HashMap::new();
     let mut chunk = Vec::with_capacity(CHUNK);

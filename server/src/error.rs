@@ -18,6 +18,9 @@ pub enum ApiError {
     InvalidCredentials,
     #[error("the account is disabled")]
     AccountDisabled,
+    /// A signed-in user's own password, asked again (changing it), is wrong.
+    #[error("the current password is wrong")]
+    WrongPassword,
     #[error("too many failed logins; retry in {retry_after_secs} s")]
     TooManyAttempts { retry_after_secs: u64 },
     #[error("{0}")]
@@ -42,6 +45,7 @@ impl ApiError {
             ApiError::SessionExpired => "session_expired",
             ApiError::InvalidCredentials => "invalid_credentials",
             ApiError::AccountDisabled => "account_disabled",
+            ApiError::WrongPassword => "wrong_password",
             ApiError::TooManyAttempts { .. } => "too_many_attempts",
             ApiError::Forbidden(_) => "forbidden",
             ApiError::NotFound(_) => "not_found",
@@ -57,7 +61,9 @@ impl ApiError {
             ApiError::Unauthenticated | ApiError::SessionExpired | ApiError::InvalidCredentials => {
                 StatusCode::UNAUTHORIZED
             }
-            ApiError::AccountDisabled | ApiError::Forbidden(_) => StatusCode::FORBIDDEN,
+            ApiError::AccountDisabled | ApiError::WrongPassword | ApiError::Forbidden(_) => {
+                StatusCode::FORBIDDEN
+            }
             ApiError::TooManyAttempts { .. } => StatusCode::TOO_MANY_REQUESTS,
             ApiError::NotFound(_) => StatusCode::NOT_FOUND,
             ApiError::InvalidRequest(_) => StatusCode::UNPROCESSABLE_ENTITY,

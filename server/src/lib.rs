@@ -7,7 +7,9 @@
 //! extractor), `accounts` (the account service), `push` (pushed mutations, exactly once), `pull` (feed pages, inventory, fetch), `places`
 //! (the `place.grant` mutation), `routes` (the HTTP surface, one `ROUTES` table), `serve`
 //! (listener, logs, shutdown), `demo` (seed data), `cli` (the commands), `commission` (the voucher
-//! commission's roster and protocols), `mail` (the families' e-mails: outbox and SMTP sender).
+//! commission's roster and protocols), `mail` (the families' e-mails: outbox and SMTP sender),
+//! `feedback` (the offices' messages to the developers and administrators), `intake` (the
+//! parents' portal: e-mail codes and voucher applications).
 
 pub mod accounts;
 pub mod auth;
@@ -17,6 +19,8 @@ pub mod config;
 pub mod db;
 pub mod demo;
 pub mod error;
+pub mod feedback;
+pub mod intake;
 pub mod mail;
 pub mod places;
 pub mod pull;

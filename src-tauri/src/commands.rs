@@ -9,7 +9,9 @@ use kezek_api::{
 use kezek_api::{
     CommissionMember, MemberInput, ProtocolView, ReviewInput, ReviewRow, VoucherReview,
 };
-use kezek_api::{GroupChoice, PlaceEntry, RejectedChange, SyncDone, SyncStatus, SyncStep};
+use kezek_api::{
+    FeedbackEntry, GroupChoice, PlaceEntry, RejectedChange, SyncDone, SyncStatus, SyncStep,
+};
 use tauri::ipc::{Channel, Response};
 use tauri::State;
 
@@ -284,6 +286,38 @@ pub async fn set_lock_minutes(
     minutes: u32,
 ) -> Result<AccountStatus, ApiError> {
     state.kezek()?.set_lock_minutes(minutes).await
+}
+
+/// Online only; the new password then unlocks this app offline too.
+#[tauri::command]
+pub async fn change_password(
+    state: State<'_, AppState>,
+    current_password: String,
+    new_password: String,
+) -> Result<(), ApiError> {
+    state
+        .kezek()?
+        .change_password(&current_password, &new_password)
+        .await
+}
+
+// Feedback to the developers and administrators (offline too: it leaves with the next sync).
+
+#[tauri::command]
+pub async fn feedback(state: State<'_, AppState>) -> Result<Vec<FeedbackEntry>, ApiError> {
+    state.kezek()?.feedback().await
+}
+
+#[tauri::command]
+pub async fn send_feedback(
+    state: State<'_, AppState>,
+    subject: Option<String>,
+    message: String,
+) -> Result<FeedbackEntry, ApiError> {
+    state
+        .kezek()?
+        .send_feedback(subject.as_deref(), &message)
+        .await
 }
 
 // User administration (an administrator, online).

@@ -35,10 +35,10 @@ pub const UNLOCK_WAIT_SECS: i64 = 30;
 
 const KEY_SERVER_URL: &str = "account.server_url";
 const KEY_PROFILE: &str = "account.profile";
-const KEY_VERIFIER: &str = "account.verifier";
+pub(crate) const KEY_VERIFIER: &str = "account.verifier";
 const KEY_LOCK_MINUTES: &str = "account.lock_minutes";
-const KEY_FAILURES: &str = "account.failed_unlocks";
-const KEY_BLOCKED_UNTIL: &str = "account.unlock_blocked_until";
+pub(crate) const KEY_FAILURES: &str = "account.failed_unlocks";
+pub(crate) const KEY_BLOCKED_UNTIL: &str = "account.unlock_blocked_until";
 
 /// The signed-in user as the app shows it (kept locally for offline work).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
@@ -196,7 +196,7 @@ async fn forget_token(user: &AccountUser) {
 }
 
 /// The argon2id PHC string of `password` (on the blocking pool: it costs CPU on purpose).
-async fn make_verifier(password: &str) -> Result<String, ApiError> {
+pub(crate) async fn make_verifier(password: &str) -> Result<String, ApiError> {
     let password = password.to_string();
     tokio::task::spawn_blocking(move || {
         Argon2::default()

@@ -7,6 +7,8 @@ mod account;
 mod commission;
 mod documents;
 mod error;
+mod feedback;
+mod password_change;
 mod passwords;
 mod server;
 mod signing;
@@ -20,6 +22,7 @@ pub use account::{
 pub use documents::GENERATED_KINDS;
 pub use error::{ApiError, ErrorCode};
 pub use kezek_signing::CertificateInfo;
+pub use kezek_store::FeedbackEntry;
 pub use kezek_store::DATABASE_FILE;
 pub use kezek_store::{
     ApplicationCard, DocumentEntry, HistoryEntry, JournalPage, JournalQuery, PositionChangeEntry,
@@ -31,6 +34,7 @@ pub use kezek_store::{
 };
 pub use kezek_store::{GroupChoice, PlaceEntry, RejectedChange, SyncFailure, SyncState};
 pub use kezek_store::{SigningKeyEntry, TrustedCertificateEntry};
+pub use password_change::MIN_PASSWORD_LENGTH;
 pub use passwords::{Remember, KEYRING_SERVICE};
 pub use signing::{describe_key_file, KeyDetails, SignatureCheck, Signed, VerificationReport};
 pub use sync::{SyncDone, SyncStatus, SyncStep, VerifyDone};

@@ -253,7 +253,8 @@ async fn error_of(response: Response) -> ApiError {
         body.detail.clone()
     };
     let code = match (body.code.as_str(), status) {
-        ("invalid_credentials", _) => ErrorCode::WrongPassword,
+        // A wrong login password (401), or a wrong current password when changing it (403).
+        ("invalid_credentials" | "wrong_password", _) => ErrorCode::WrongPassword,
         ("account_disabled", _) => ErrorCode::AccountDisabled,
         ("too_many_attempts", _) | (_, StatusCode::TOO_MANY_REQUESTS) => {
             let seconds = retry_after.unwrap_or(30);

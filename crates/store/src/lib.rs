@@ -9,6 +9,7 @@ mod card;
 mod commission;
 mod document_files;
 mod error;
+mod feedback;
 mod group_choices;
 mod history;
 pub mod import;
@@ -31,6 +32,7 @@ pub use commission::{
 };
 pub use document_files::{DocumentFile, NewDocument};
 pub use error::StoreError;
+pub use feedback::{FeedbackEntry, NewFeedback};
 pub use group_choices::GroupChoice;
 pub use history::{FieldChange, HistoryEvent};
 pub use journal::{JournalPage, JournalQuery, JournalRow, SortColumn};

@@ -112,7 +112,9 @@ pub async fn login(state: &AppState, req: LoginRequest) -> Result<NewSession, Ap
     })
 }
 
-async fn record_failure(
+/// Counts a wrong password of `user_id` (at login, or when changing it) and locks the login
+/// once the throttle says so.
+pub(crate) async fn record_failure(
     state: &AppState,
     user_id: i64,
     now: DateTime<Utc>,

@@ -1,5 +1,5 @@
 //! Device sessions: created at login, found by the SHA-256 of their token, revoked at logout,
-//! when the user is disabled or when the password is reset.
+//! when the user is disabled or when the password is reset or changed.
 
 use chrono::{DateTime, Utc};
 use sqlx::{PgConnection, PgPool};
@@ -93,6 +93,26 @@ pub async fn revoke_all_of_user(
         "UPDATE device_sessions SET revoked_at = $2 WHERE user_id = $1 AND revoked_at IS NULL",
     )
     .bind(user_id)
+    .bind(now)
+    .execute(conn)
+    .await?;
+    Ok(done.rows_affected())
+}
+
+/// Ends every open session of a user but `keep` (the one changing the password); returns how
+/// many.
+pub async fn revoke_others_of_user(
+    conn: &mut PgConnection,
+    user_id: i64,
+    keep: i64,
+    now: DateTime<Utc>,
+) -> Result<u64, sqlx::Error> {
+    let done = sqlx::query(
+        "UPDATE device_sessions SET revoked_at = $3 \
+         WHERE user_id = $1 AND id <> $2 AND revoked_at IS NULL",
+    )
+    .bind(user_id)
+    .bind(keep)
     .bind(now)
     .execute(conn)
     .await?;

@@ -3,7 +3,9 @@
 
 mod body;
 mod health;
+mod intake;
 mod me;
+mod password;
 mod reference;
 mod session;
 mod sync;
@@ -94,6 +96,13 @@ pub static ROUTES: &[RouteSpec] = &[
     }),
     RouteSpec::new(Get, "/api/v1/me", Bearer, "a session", |m| on(m, me::get)),
     RouteSpec::new(
+        Post,
+        "/api/v1/me/password",
+        Bearer,
+        "a session and the current password",
+        |m| on(m, password::change),
+    ),
+    RouteSpec::new(
         Get,
         "/api/v1/reference",
         Bearer,
@@ -164,6 +173,20 @@ pub static ROUTES: &[RouteSpec] = &[
         Bearer,
         "a session owning the client id; the entries are filtered to the caller's scope",
         |m| on(m, sync::fetch),
+    ),
+    RouteSpec::new(
+        Post,
+        "/api/v1/public/voucher/code",
+        Public,
+        "nothing: e-mails a confirmation code, throttled per address (one a minute, five an hour)",
+        |m| on(m, intake::request_code),
+    ),
+    RouteSpec::new(
+        Post,
+        "/api/v1/public/voucher/applications",
+        Public,
+        "a live confirmation code of the form's e-mail address (no session)",
+        |m| on(m, intake::submit_application),
     ),
 ];
 

@@ -3,7 +3,10 @@
 
 mod binary;
 mod commission;
+mod feedback;
+mod intake;
 mod login;
+mod password;
 mod pull;
 mod schema;
 mod scopes;

@@ -165,6 +165,13 @@ const TABLE: &[Row] = &[
         path: "/api/v1/me",
         want: Want::All(200),
     },
+    // Everyone changes their own password (here to the same one, so that the fixture's logins
+    // keep working); the caller's session stays open.
+    Row {
+        verb: "POST",
+        path: "/api/v1/me/password",
+        want: Want::All(204),
+    },
     Row {
         verb: "GET",
         path: "/api/v1/reference",
@@ -216,6 +223,18 @@ const TABLE: &[Row] = &[
         verb: "POST",
         path: "/api/v1/sync/fetch",
         want: Want::Sees(FEED_GROUP),
+    },
+    // The parents' portal: public, the same answer whoever calls and wherever (a session is
+    // not even looked at); each call has its own address and its own child, with a live code.
+    Row {
+        verb: "POST",
+        path: "/api/v1/public/voucher/code",
+        want: Want::All(202),
+    },
+    Row {
+        verb: "POST",
+        path: "/api/v1/public/voucher/applications",
+        want: Want::All(201),
     },
 ];
 
@@ -285,6 +304,8 @@ struct Fixture {
     victims: BTreeMap<&'static str, i64>,
     /// A group in the kindergarten of each target district: the object of `place.grant`.
     groups: BTreeMap<&'static str, i64>,
+    /// A voucher application form with a live code per caller and target district.
+    intake: crate::intake::ScopeForms,
 }
 
 impl Fixture {
@@ -309,6 +330,10 @@ fn request(row: &Row, who: Who, target: Target, f: &Fixture, n: usize) -> (Strin
         ("POST", "/api/v1/session") => (
             row.path.into(),
             Some(json!({ "login": who.login(), "password": PASSWORD, "device_id": "scope-test" })),
+        ),
+        ("POST", "/api/v1/me/password") => (
+            row.path.into(),
+            Some(json!({ "current_password": PASSWORD, "new_password": PASSWORD })),
         ),
         ("GET", "/api/v1/districts/{id}") => {
             (format!("/api/v1/districts/{}", f.district(target)), None)
@@ -360,6 +385,14 @@ fn request(row: &Row, who: Who, target: Target, f: &Fixture, n: usize) -> (Strin
                 json!({ "protocol": PROTOCOL_VERSION, "client_id": format!("read-{n}"),
                          "entity": "group" }),
             ),
+        ),
+        ("POST", "/api/v1/public/voucher/code") => (
+            row.path.into(),
+            Some(json!({ "email": format!("code-{n}@example.org"), "language": "ru" })),
+        ),
+        ("POST", "/api/v1/public/voucher/applications") => (
+            row.path.into(),
+            Some(f.intake.get(&who.login(), target.name())),
         ),
         ("POST", "/api/v1/sync/fetch") => (
             row.path.into(),
@@ -454,10 +487,13 @@ async fn every_endpoint_every_role_own_and_other_districts() {
         let id = add_group(pool, d.kindergarten, &format!("group-{name}"), 100).await;
         groups.insert(name, id);
     }
+    let logins: Vec<String> = EVERYONE.iter().map(|w| w.login()).collect();
+    let intake = crate::intake::ScopeForms::prepare(pool, &world, &logins).await;
     let fixture = Fixture {
         world,
         victims,
         groups,
+        intake,
     };
 
     let mut tokens = BTreeMap::new();

@@ -7,7 +7,9 @@
 mod secret_service;
 
 mod admin;
+mod feedback;
 mod login;
+mod password;
 mod sync;
 
 use kezek_api::{ApiError, Kezek};

@@ -1,6 +1,7 @@
 //! Integration tests of the local store against a real SQLite file.
 
 mod commission;
+mod feedback;
 mod journal;
 mod open;
 mod sync;

@@ -35,6 +35,7 @@ import type { ProtocolView } from '../generated/ProtocolView'
 import type { ReviewInput } from '../generated/ReviewInput'
 import type { ReviewRow } from '../generated/ReviewRow'
 import type { VoucherReview } from '../generated/VoucherReview'
+import type { FeedbackEntry } from '../generated/FeedbackEntry'
 
 export interface Backend {
   startup(): Promise<Startup>
@@ -91,6 +92,9 @@ export interface Backend {
   lock(): Promise<AccountStatus>
   logout(): Promise<AccountStatus>
   setLockMinutes(minutes: number): Promise<AccountStatus>
+  /** Changes the signed-in user's password on the server (online only); the new one then
+   *  unlocks the app offline too. */
+  changePassword(currentPassword: string, newPassword: string): Promise<void>
 
   // User administration (an administrator, online).
   serverUsers(): Promise<ServerUser[]>
@@ -99,6 +103,12 @@ export interface Backend {
   addUser(user: NewServerUser): Promise<CreatedUser>
   disableUser(id: number): Promise<ServerUser>
   resetUserPassword(id: number): Promise<TemporaryPassword>
+
+  // Feedback to the developers and administrators (seed 000, §V); works offline.
+  /** The messages written on this computer, newest first. */
+  feedback(): Promise<FeedbackEntry[]>
+  /** Pending until the next sync takes it (kept on this computer without a server). */
+  sendFeedback(subject: string | null, message: string): Promise<FeedbackEntry>
 
   // Sync with the server (signed in) and places, which only the server grants.
   syncStatus(): Promise<SyncStatus>

@@ -41,6 +41,8 @@ import type { ReviewInput } from '../generated/ReviewInput'
 import type { ReviewRow } from '../generated/ReviewRow'
 import type { VoucherReview } from '../generated/VoucherReview'
 import { FakeCommission } from './fake-commission'
+import type { FeedbackEntry } from '../generated/FeedbackEntry'
+import { FakeFeedback } from './fake-feedback'
 
 export interface FakeApplication extends JournalRow {
   locality_id: number
@@ -239,6 +241,8 @@ export class FakeBackend implements Backend {
 
   /** The voucher commission: roster, reviews, protocols (see fake-commission.ts). */
   commission: FakeCommission = new FakeCommission(this)
+  /** Feedback written here (see fake-feedback.ts). */
+  feedbackBox: FakeFeedback = new FakeFeedback(this)
 
   constructor(count = 120) {
     this.apps = fakeApplications(count)
@@ -715,6 +719,33 @@ export class FakeBackend implements Backend {
     return this.account()
   }
 
+  async changePassword(currentPassword: string, newPassword: string): Promise<void> {
+    this.record('change_password', { newLength: newPassword.length })
+    if (!this.accountValue.user) {
+      throw { code: 'sign_in_required', detail: 'no account', args: {} } satisfies ApiError
+    }
+    if (newPassword.length < 8) {
+      const args = { reason: 'password_too_short', min: '8' }
+      throw { code: 'invalid_input', detail: 'too short', args } satisfies ApiError
+    }
+    if (!this.serverOnline) throw this.unreachable()
+    if (currentPassword !== this.serverPassword) {
+      throw { code: 'wrong_password', detail: 'the current password is wrong', args: {} } satisfies ApiError
+    }
+    // The fake server and the offline verifier share one password.
+    this.serverPassword = newPassword
+  }
+
+  async feedback(): Promise<FeedbackEntry[]> {
+    this.record('feedback')
+    return this.feedbackBox.list()
+  }
+
+  async sendFeedback(subject: string | null, message: string): Promise<FeedbackEntry> {
+    this.record('send_feedback', { subject, message })
+    return this.feedbackBox.send(subject, message, this.syncEnabled())
+  }
+
   private administer(command: string, args?: unknown): void {
     this.record(command, args)
     if (!this.serverOnline) throw this.unreachable()
@@ -785,7 +816,8 @@ export class FakeBackend implements Backend {
     const pending =
       this.places.filter((p) => p.state === 'pending').length +
       this.commission.members.filter((m) => m.pending).length +
-      this.commission.protocolList.filter((p) => p.pending).length
+      this.commission.protocolList.filter((p) => p.pending).length +
+      this.feedbackBox.pending()
     return {
       enabled: this.syncEnabled(),
       running: false,
@@ -836,6 +868,7 @@ export class FakeBackend implements Backend {
     }
     onProgress({ phase: 'pull', steps: 1, items: 3 })
     this.commission.synced()
+    this.feedbackBox.synced()
     this.lastErrorCode = null
     this.lastSyncAt = '2026-11-23T10:05:00'
     return { accepted, rejected, pulled: 3 }

@@ -13,6 +13,7 @@ import type { ProtocolView } from '../generated/ProtocolView'
 import type { ReviewInput } from '../generated/ReviewInput'
 import type { ReviewRow } from '../generated/ReviewRow'
 import type { VoucherReview } from '../generated/VoucherReview'
+import type { FeedbackEntry } from '../generated/FeedbackEntry'
 import type { Backend } from './backend'
 import { toApiError } from './errors'
 import type { About } from '../generated/About'
@@ -145,6 +146,15 @@ export class TauriBackend implements Backend {
   }
   setLockMinutes(minutes: number) {
     return call<AccountStatus>('set_lock_minutes', { minutes })
+  }
+  changePassword(currentPassword: string, newPassword: string) {
+    return call<void>('change_password', { currentPassword, newPassword })
+  }
+  feedback() {
+    return call<FeedbackEntry[]>('feedback')
+  }
+  sendFeedback(subject: string | null, message: string) {
+    return call<FeedbackEntry>('send_feedback', { subject, message })
   }
   serverUsers() {
     return call<ServerUser[]>('server_users')

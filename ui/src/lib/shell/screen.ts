@@ -1,6 +1,14 @@
 //! Which screen is open. The app has few enough screens for a tagged union instead of a router.
 
-export type Section = 'journal' | 'review' | 'commission' | 'protocols' | 'keys' | 'users' | 'settings'
+export type Section =
+  | 'journal'
+  | 'review'
+  | 'commission'
+  | 'protocols'
+  | 'keys'
+  | 'users'
+  | 'feedback'
+  | 'settings'
 
 export type Screen =
   | { name: 'journal' }
@@ -13,6 +21,7 @@ export type Screen =
   | { name: 'protocol'; uid: string; from: 'review' | 'protocols' }
   | { name: 'keys' }
   | { name: 'users' }
+  | { name: 'feedback' }
   | { name: 'settings' }
 
 /** The navigation entry a screen belongs to (a card belongs to the journal). */

@@ -1,0 +1,65 @@
+//! The parents' portal: `POST /api/v1/public/voucher/code` e-mails a confirmation code,
+//! `POST /api/v1/public/voucher/applications` registers a voucher application proven by it.
+//! No session; the work is in `crate::intake`.
+
+use crate::intake::codes::{self, Policy};
+use crate::intake::form::{self, ApplicationForm, CodeRequest};
+use crate::intake::submit::{self, Submitted};
+use crate::intake::{FieldError, IntakeError};
+use crate::routes::JsonBody;
+use crate::state::AppState;
+use axum::extract::State;
+use axum::http::StatusCode;
+use axum::Json;
+use chrono::{DateTime, Utc};
+use serde::Serialize;
+
+#[derive(Serialize)]
+pub struct CodeSent {
+    expires_at: DateTime<Utc>,
+    /// When the next code to this address may be asked for, at the earliest.
+    resend_after_secs: i64,
+}
+
+pub async fn request_code(
+    State(state): State<AppState>,
+    JsonBody(req): JsonBody<CodeRequest>,
+) -> Result<(StatusCode, Json<CodeSent>), IntakeError> {
+    let email = form::email(&req.email);
+    let language = form::language(&req.language);
+    let errors: Vec<FieldError> = [
+        ("email", email.as_ref().err()),
+        ("language", language.as_ref().err()),
+    ]
+    .into_iter()
+    .filter_map(|(field, reason)| {
+        reason.map(|r| FieldError {
+            field: field.into(),
+            reason: r,
+        })
+    })
+    .collect();
+    let (Ok(email), Ok(language)) = (email, language) else {
+        return Err(IntakeError::Fields(errors));
+    };
+    let policy = Policy::default();
+    let now = state.clock.now();
+    let mut tx = state.pool.begin().await?;
+    let (issued, _code) = codes::issue(&mut tx, &policy, &email, &language, now).await?;
+    tx.commit().await?;
+    Ok((
+        StatusCode::ACCEPTED,
+        Json(CodeSent {
+            expires_at: issued.expires_at,
+            resend_after_secs: policy.min_gap.num_seconds(),
+        }),
+    ))
+}
+
+pub async fn submit_application(
+    State(state): State<AppState>,
+    JsonBody(form): JsonBody<ApplicationForm>,
+) -> Result<(StatusCode, Json<Submitted>), IntakeError> {
+    let done = submit::submit(&state.pool, &Policy::default(), &form, state.clock.now()).await?;
+    Ok((StatusCode::CREATED, Json(done)))
+}
