@@ -186,6 +186,7 @@ impl<T: Transport> SyncEngine<T> {
             if batch.is_empty() {
                 return Ok(());
             }
+            let batch = kezek_sync::fit_push(batch);
             let sent: Vec<u64> = batch.iter().map(|m| m.seq).collect();
             let response = self
                 .transport

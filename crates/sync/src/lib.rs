@@ -23,7 +23,10 @@ pub mod verify;
 
 pub use mutations::{reject, PlaceGrant};
 pub use pull::{Change, PullRequest, PullResponse, DEFAULT_PULL, MAX_PULL};
-pub use push::{Mutation, MutationResult, Outcome, PushRequest, PushResponse, Verdict, MAX_PUSH};
+pub use push::{
+    fit_push, Mutation, MutationResult, Outcome, PushRequest, PushResponse, Verdict, MAX_PUSH,
+    MAX_REQUEST_BYTES, PUSH_ARGS_BYTES,
+};
 pub use records::{Entity, Record};
 pub use verify::{FetchRequest, FetchResponse, InventoryRequest, InventoryResponse, MAX_FETCH};
 

@@ -17,6 +17,27 @@ use serde::{Deserialize, Serialize};
 /// The most mutations one push may carry; a client sends a longer outbox in several pushes.
 pub const MAX_PUSH: usize = 500;
 
+/// The largest request body the server takes (a protocol's PDF travels in a push, base64).
+pub const MAX_REQUEST_BYTES: usize = 32 * 1024 * 1024;
+
+/// A client stops adding mutations to a push at this many bytes of arguments (one larger
+/// mutation still goes alone), so a push of several PDFs stays under [`MAX_REQUEST_BYTES`].
+pub const PUSH_ARGS_BYTES: usize = 8 * 1024 * 1024;
+
+/// The oldest mutations of `batch` whose arguments fit in [`PUSH_ARGS_BYTES`], at least one.
+pub fn fit_push(mut batch: Vec<Mutation>) -> Vec<Mutation> {
+    let mut bytes = 0;
+    let keep = batch
+        .iter()
+        .position(|m| {
+            bytes += m.args.to_string().len();
+            bytes > PUSH_ARGS_BYTES
+        })
+        .map_or(batch.len(), |i| i.max(1));
+    batch.truncate(keep);
+    batch
+}
+
 /// The longest client id the server accepts.
 pub const MAX_CLIENT_ID_LEN: usize = 128;
 
@@ -173,6 +194,23 @@ mod tests {
                 .with_timezone(&Utc),
             user: "aigerim".into(),
         }
+    }
+
+    #[test]
+    fn a_push_stops_before_its_arguments_grow_too_large_but_takes_one_large_mutation() {
+        let big = |seq| Mutation {
+            args: json!({ "pdf": "A".repeat(PUSH_ARGS_BYTES / 3) }),
+            ..mutation(seq)
+        };
+        let seqs = |b: Vec<Mutation>| b.iter().map(|m| m.seq).collect::<Vec<_>>();
+        assert_eq!(seqs(fit_push(vec![big(1), big(2), big(3), big(4)])), [1, 2]);
+        assert_eq!(seqs(fit_push(vec![mutation(1), mutation(2)])), [1, 2]);
+        let huge = Mutation {
+            args: json!({ "pdf": "A".repeat(PUSH_ARGS_BYTES + 1) }),
+            ..mutation(1)
+        };
+        assert_eq!(seqs(fit_push(vec![huge, mutation(2)])), [1]);
+        assert!(fit_push(vec![]).is_empty());
     }
 
     #[test]

@@ -209,6 +209,10 @@ pub fn router(state: AppState) -> Router {
             )
         })
         .layer(middleware::from_fn(log_request))
+        // A push may carry a protocol's PDF (base64); axum's default of 2 MB would refuse it.
+        .layer(axum::extract::DefaultBodyLimit::max(
+            kezek_sync::MAX_REQUEST_BYTES,
+        ))
         // Pages of the feed are large and repetitive JSON (gzip: ~10x smaller); clients may send
         // gzip bodies too (`Content-Encoding: gzip`). The log sees the decompressed request.
         .layer(RequestDecompressionLayer::new().gzip(true))

@@ -334,6 +334,27 @@ async fn a_protocol_is_sent_returned_sent_again_signed_and_the_families_hear_of_
         .await;
     assert_eq!(code(&o), "accepted");
 
+    // A draft of a few megabytes (scans, many applications) still goes through a push.
+    let mut large = second.clone();
+    large.extend(std::iter::repeat_n(b'%', 3 * 1024 * 1024));
+    let o = sec
+        .push(
+            &server,
+            ProtocolSend::NAME,
+            send(
+                "p-big",
+                "12/99",
+                &["m-chair"],
+                &[(
+                    voucher(pool, world.a.district, 9, "big@example.kg", "ru").await,
+                    "approved",
+                )],
+                &large,
+            ),
+        )
+        .await;
+    assert_eq!(code(&o), "accepted", "a 3 MB protocol");
+
     // A signature over the first draft is not a signature of the protocol as sent now.
     let o = chair
         .push(&server, ProtocolSign::NAME, sign("p-1", &signed(&first)))
@@ -377,7 +398,7 @@ async fn a_protocol_is_sent_returned_sent_again_signed_and_the_families_hear_of_
     // The feed carries the signed protocol and the decided applications.
     let feed: (String, String) = sqlx::query_as(
         "SELECT p.data->>'state', a.data->>'status' FROM change_feed p, change_feed a \
-         WHERE p.entity = 'protocol' AND a.entity = 'application' AND a.entity_id = $1",
+         WHERE p.entity = 'protocol' AND p.data->>'uid' = 'p-1' AND a.entity = 'application' AND a.entity_id = $1",
     )
     .bind(approved)
     .fetch_one(pool)
