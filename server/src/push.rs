@@ -12,6 +12,7 @@ use kezek_sync::commission::{
     MemberRemove, MemberSave, ProtocolReturn, ProtocolSend, ProtocolSign,
 };
 use kezek_sync::feedback::FeedbackSend;
+use kezek_sync::meal::MealBenefitSave;
 use kezek_sync::{
     reject, Mutation, MutationResult, Outcome, PlaceGrant, PushRequest, PushResponse, Verdict,
 };
@@ -126,6 +127,7 @@ async fn apply(
         ProtocolReturn::NAME => commission::protocol::give_back(conn, caller, m, now).await,
         ProtocolSign::NAME => commission::protocol::sign(conn, caller, m, now).await,
         FeedbackSend::NAME => crate::feedback::send(conn, caller, m, now).await,
+        MealBenefitSave::NAME => commission::meals::save(conn, caller, m, now).await,
         other => Ok(Verdict::Rejected {
             code: reject::UNKNOWN_MUTATION.into(),
             detail: format!("this server knows no mutation {other:?}"),

@@ -1,5 +1,6 @@
 //! Tauri commands: parse arguments, call one `kezek_api` function, pass its error on.
 
+use kezek_api::{parse_date, VoucherRegistry};
 use kezek_api::{
     About, AccountStatus, ApiError, ApplicationCard, CreatedUser, DemoProgress, DocumentEntry,
     HistoryEntry, JournalPage, JournalQuery, KeyDetails, Kezek, NewServerUser, QueueExplanation,
@@ -320,6 +321,42 @@ pub async fn send_feedback(
         .await
 }
 
+// The meal benefit of voucher children (seed 000 §III "Питание").
+
+#[tauri::command]
+pub async fn meal_children(
+    state: State<'_, AppState>,
+) -> Result<Vec<kezek_api::MealChild>, ApiError> {
+    state.kezek()?.meal_children().await
+}
+
+#[tauri::command]
+pub async fn meal_benefit(
+    state: State<'_, AppState>,
+    application_id: i64,
+) -> Result<Option<kezek_api::MealBenefit>, ApiError> {
+    state.kezek()?.meal_benefit(application_id).await
+}
+
+#[tauri::command]
+pub async fn save_meal_benefit(
+    state: State<'_, AppState>,
+    input: kezek_api::SaveMealBenefit,
+) -> Result<kezek_api::MealBenefit, ApiError> {
+    state.kezek()?.save_meal_benefit(input).await
+}
+
+/// The PDF as raw bytes (an ArrayBuffer in the webview).
+#[tauri::command]
+pub async fn meal_benefit_pdf(
+    state: State<'_, AppState>,
+    application_id: i64,
+) -> Result<Response, ApiError> {
+    Ok(Response::new(
+        state.kezek()?.meal_benefit_pdf(application_id).await?,
+    ))
+}
+
 // User administration (an administrator, online).
 
 #[tauri::command]
@@ -493,5 +530,26 @@ pub async fn sign_protocol(
     state
         .kezek()?
         .sign_protocol(&uid, key_id, password.as_deref(), remember)
+        .await
+}
+
+/// The voucher registry on `date` ("YYYY-MM-DD").
+#[tauri::command]
+pub async fn voucher_registry(
+    state: State<'_, AppState>,
+    date: String,
+) -> Result<VoucherRegistry, ApiError> {
+    state.kezek()?.voucher_registry(parse_date(&date)?).await
+}
+
+/// Saves the registry on `date` as an Excel file in the downloads directory; its full path.
+#[tauri::command]
+pub async fn export_voucher_registry(
+    state: State<'_, AppState>,
+    date: String,
+) -> Result<String, ApiError> {
+    state
+        .kezek()?
+        .export_voucher_registry(parse_date(&date)?)
         .await
 }

@@ -8,12 +8,14 @@ mod commission;
 mod documents;
 mod error;
 mod feedback;
+mod meals;
 mod password_change;
 mod passwords;
 mod server;
 mod signing;
 mod sync;
 mod users;
+mod vouchers;
 
 pub use account::{
     AccountMode, AccountStatus, AccountUser, DEFAULT_LOCK_MINUTES, FREE_UNLOCK_FAILURES,
@@ -33,7 +35,10 @@ pub use kezek_store::{
     ProtocolApplicationRow, ProtocolView, ReviewInput, ReviewRow, VoucherReview,
 };
 pub use kezek_store::{GroupChoice, PlaceEntry, RejectedChange, SyncFailure, SyncState};
+pub use kezek_store::{MealBenefit, MealChild};
 pub use kezek_store::{SigningKeyEntry, TrustedCertificateEntry};
+pub use kezek_store::{VoucherChild, VoucherKindergarten, VoucherRegistry};
+pub use meals::{parse_som, SaveMealBenefit};
 pub use password_change::MIN_PASSWORD_LENGTH;
 pub use passwords::{Remember, KEYRING_SERVICE};
 pub use signing::{describe_key_file, KeyDetails, SignatureCheck, Signed, VerificationReport};
@@ -42,6 +47,7 @@ pub use users::{
     CreatedUser, NewServerUser, RoleScopes, ServerReference, ServerUnit, ServerUser,
     TemporaryPassword,
 };
+pub use vouchers::{download_dir, export_file_name, parse_date, DOWNLOAD_DIR_ENV};
 
 use chrono::{Local, NaiveDateTime};
 use kezek_store::import::Progress;
@@ -252,6 +258,7 @@ impl Kezek {
             .await?;
         if kyrgyz {
             self.seed_demo_roster().await?;
+            self.seed_demo_vouchers().await?;
         }
         Ok(())
     }

@@ -9,6 +9,7 @@ pub mod calendar;
 pub mod personal_number;
 pub mod queue;
 pub mod search;
+pub mod voucher;
 pub mod workflow;
 
 pub use application::{ApplicationKind, ApplicationStatus, Channel, Relation};

@@ -15,6 +15,7 @@ mod history;
 pub mod import;
 mod journal;
 mod keys;
+mod meal_benefits;
 mod outbox;
 mod places;
 mod queue_positions;
@@ -22,6 +23,7 @@ mod reference;
 mod settings;
 mod sql;
 mod sync_apply;
+mod vouchers;
 
 pub use account::{AccountAudit, ACCOUNT_PREFIX};
 pub use card::{ApplicantInfo, ApplicationCard, ChildInfo, DocumentEntry, HistoryEntry};
@@ -40,12 +42,14 @@ pub use keys::{
     Actor, NewSigningKey, NewTrustedCertificate, SigningKeyEntry, SigningKeyFile,
     TrustedCertificateEntry,
 };
+pub use meal_benefits::{MealBenefit, MealBenefitInput, MealChild};
 pub use outbox::{RejectedChange, SyncFailure, SyncState, VerdictsRecorded};
 pub use places::{PlaceEntry, PlaceFor};
 pub use queue_positions::{PositionChangeEntry, QueueExplanation};
 pub use reference::{BenefitCategoryRef, DistrictRef, LocalityRef, ReferenceData, RegionRef};
 pub use settings::Settings;
 pub use sync_apply::PageApplied;
+pub use vouchers::{VoucherChild, VoucherKindergarten, VoucherRegistry, VOUCHER_STATUSES};
 
 use sqlx::sqlite::{
     SqliteConnectOptions, SqliteJournalMode, SqlitePool, SqlitePoolOptions, SqliteSynchronous,

@@ -9,12 +9,14 @@
 //!   fetches the rows it lacks.
 //! - [`commission`]: the voucher commission's roster and protocols (mutations and records).
 //! - [`feedback`]: messages from the offices to the system's developers and administrators.
+//! - [`meal`]: the meal benefit of a voucher child (`meal_benefit.save`).
 //! - [`mutations`]: the names and arguments of the mutations the server applies, and the stable
 //!   codes of their rejections.
 //! - [`check_protocol`]: version skew gets a clear answer ([`UpgradeNeeded`]), never a guess.
 
 pub mod commission;
 pub mod feedback;
+pub mod meal;
 pub mod mutations;
 pub mod pull;
 pub mod push;

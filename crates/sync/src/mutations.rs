@@ -56,6 +56,9 @@ pub mod reject {
     pub const NOT_THE_SENT_PROTOCOL: &str = "not_the_sent_protocol";
     /// `protocol.sign`: the signature does not verify, or its certificate is not trusted.
     pub const SIGNATURE_INVALID: &str = "signature_invalid";
+    /// `meal_benefit.save`: the application is not a voucher application whose voucher was
+    /// issued (`voucher_issued` or `enrolled`).
+    pub const NOT_VOUCHER_CHILD: &str = "not_voucher_child";
 }
 
 #[cfg(test)]

@@ -1,9 +1,11 @@
 //! The voucher commission's mutations (seed 000, `docs/commission.md`): the roster
 //! (`commission_member.*`, [`roster`]), protocols sent, returned and signed ([`protocol`]), and
-//! the decisions a signed protocol puts into effect ([`decisions`]). Each runs inside the push's
+//! the decisions a signed protocol puts into effect ([`decisions`]), and the meal benefits of
+//! voucher children ([`meals`]). Each runs inside the push's
 //! transaction; a refusal is a verdict with a stable code.
 
 pub mod decisions;
+pub mod meals;
 pub mod protocol;
 pub mod roster;
 pub mod trust;

@@ -6,6 +6,7 @@ mod commission;
 mod feedback;
 mod intake;
 mod login;
+mod meals;
 mod password;
 mod pull;
 mod schema;

@@ -4,6 +4,7 @@
 mod commission;
 mod documents;
 mod signing;
+mod vouchers;
 
 use kezek_api::{ApiError, Kezek};
 use tempfile::TempDir;

@@ -3,6 +3,7 @@
 mod commission;
 mod feedback;
 mod journal;
+mod meals;
 mod open;
 mod sync;
 

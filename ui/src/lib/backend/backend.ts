@@ -36,6 +36,7 @@ import type { ReviewInput } from '../generated/ReviewInput'
 import type { ReviewRow } from '../generated/ReviewRow'
 import type { VoucherReview } from '../generated/VoucherReview'
 import type { FeedbackEntry } from '../generated/FeedbackEntry'
+import type { VoucherRegistry } from '../generated/VoucherRegistry'
 
 export interface Backend {
   startup(): Promise<Startup>
@@ -109,6 +110,12 @@ export interface Backend {
   feedback(): Promise<FeedbackEntry[]>
   /** Pending until the next sync takes it (kept on this computer without a server). */
   sendFeedback(subject: string | null, message: string): Promise<FeedbackEntry>
+
+  // The voucher registry (seed 000, §IV "Ваучер"); dates are "YYYY-MM-DD".
+  /** The pilot's kindergartens on `date` and the voucher children with their amounts then. */
+  voucherRegistry(date: string): Promise<VoucherRegistry>
+  /** Saves the registry as kezek-vouchers-<date>.xlsx in the downloads folder; its full path. */
+  exportVoucherRegistry(date: string): Promise<string>
 
   // Sync with the server (signed in) and places, which only the server grants.
   syncStatus(): Promise<SyncStatus>

@@ -43,6 +43,8 @@ import type { VoucherReview } from '../generated/VoucherReview'
 import { FakeCommission } from './fake-commission'
 import type { FeedbackEntry } from '../generated/FeedbackEntry'
 import { FakeFeedback } from './fake-feedback'
+import type { VoucherRegistry } from '../generated/VoucherRegistry'
+import { FakeVouchers } from './fake-vouchers'
 
 export interface FakeApplication extends JournalRow {
   locality_id: number
@@ -243,6 +245,8 @@ export class FakeBackend implements Backend {
   commission: FakeCommission = new FakeCommission(this)
   /** Feedback written here (see fake-feedback.ts). */
   feedbackBox: FakeFeedback = new FakeFeedback(this)
+  /** The voucher registry (see fake-vouchers.ts). */
+  vouchers: FakeVouchers = new FakeVouchers()
 
   constructor(count = 120) {
     this.apps = fakeApplications(count)
@@ -744,6 +748,16 @@ export class FakeBackend implements Backend {
   async sendFeedback(subject: string | null, message: string): Promise<FeedbackEntry> {
     this.record('send_feedback', { subject, message })
     return this.feedbackBox.send(subject, message, this.syncEnabled())
+  }
+
+  async voucherRegistry(date: string): Promise<VoucherRegistry> {
+    this.record('voucher_registry', { date })
+    return this.vouchers.registry(date)
+  }
+
+  async exportVoucherRegistry(date: string): Promise<string> {
+    this.record('export_voucher_registry', { date })
+    return this.vouchers.export(date)
   }
 
   private administer(command: string, args?: unknown): void {

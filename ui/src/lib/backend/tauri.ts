@@ -14,6 +14,7 @@ import type { ReviewInput } from '../generated/ReviewInput'
 import type { ReviewRow } from '../generated/ReviewRow'
 import type { VoucherReview } from '../generated/VoucherReview'
 import type { FeedbackEntry } from '../generated/FeedbackEntry'
+import type { VoucherRegistry } from '../generated/VoucherRegistry'
 import type { Backend } from './backend'
 import { toApiError } from './errors'
 import type { About } from '../generated/About'
@@ -155,6 +156,12 @@ export class TauriBackend implements Backend {
   }
   sendFeedback(subject: string | null, message: string) {
     return call<FeedbackEntry>('send_feedback', { subject, message })
+  }
+  voucherRegistry(date: string) {
+    return call<VoucherRegistry>('voucher_registry', { date })
+  }
+  exportVoucherRegistry(date: string) {
+    return call<string>('export_voucher_registry', { date })
   }
   serverUsers() {
     return call<ServerUser[]>('server_users')

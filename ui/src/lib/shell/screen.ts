@@ -5,6 +5,7 @@ export type Section =
   | 'review'
   | 'commission'
   | 'protocols'
+  | 'vouchers'
   | 'keys'
   | 'users'
   | 'feedback'
@@ -19,6 +20,7 @@ export type Screen =
   | { name: 'protocols' }
   /** A protocol, opened from the review (after "save") or from the protocols' list. */
   | { name: 'protocol'; uid: string; from: 'review' | 'protocols' }
+  | { name: 'vouchers' }
   | { name: 'keys' }
   | { name: 'users' }
   | { name: 'feedback' }
@@ -39,4 +41,4 @@ export function sectionOf(screen: Screen): Section {
 }
 
 /** The commission's sections (seed 000), shown to its members and in the demo. */
-export const COMMISSION_SECTIONS: readonly Section[] = ['review', 'commission', 'protocols']
+export const COMMISSION_SECTIONS: readonly Section[] = ['review', 'commission', 'protocols', 'vouchers']
