@@ -37,6 +37,9 @@ import type { ReviewRow } from '../generated/ReviewRow'
 import type { VoucherReview } from '../generated/VoucherReview'
 import type { FeedbackEntry } from '../generated/FeedbackEntry'
 import type { VoucherRegistry } from '../generated/VoucherRegistry'
+import type { MealBenefit } from '../generated/MealBenefit'
+import type { MealChild } from '../generated/MealChild'
+import type { SaveMealBenefit } from '../generated/SaveMealBenefit'
 
 export interface Backend {
   startup(): Promise<Startup>
@@ -116,6 +119,16 @@ export interface Backend {
   voucherRegistry(date: string): Promise<VoucherRegistry>
   /** Saves the registry as kezek-vouchers-<date>.xlsx in the downloads folder; its full path. */
   exportVoucherRegistry(date: string): Promise<string>
+
+  // The meal benefit of voucher children (seed 000, §III "Питание"); saved offline, it leaves
+  // with the next sync. Refusals are `invalid_input` with `args.reason` (meals.ftl).
+  /** The voucher children, by name, each with the current meal benefit (or null). */
+  mealChildren(): Promise<MealChild[]>
+  mealBenefit(applicationId: number): Promise<MealBenefit | null>
+  /** The protocol PDF of the application's current meal benefit. */
+  mealBenefitPdf(applicationId: number): Promise<Uint8Array>
+  /** Makes the form's values the application's current meal benefit. */
+  saveMealBenefit(input: SaveMealBenefit): Promise<MealBenefit>
 
   // Sync with the server (signed in) and places, which only the server grants.
   syncStatus(): Promise<SyncStatus>

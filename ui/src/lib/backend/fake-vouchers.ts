@@ -26,7 +26,8 @@ const KINDERGARTENS: VoucherKindergarten[] = [
 
 type Child = Omit<VoucherChild, 'amount'>
 
-const CHILDREN: Child[] = [
+/** The voucher children (voucher_issued or enrolled); the meals fake lists the same ones. */
+export const VOUCHER_CHILDREN: Child[] = [
   {
     application_id: 9001,
     number: 'KG.2025.000101.1',
@@ -82,7 +83,7 @@ export class FakeVouchers {
     return {
       date: on,
       kindergartens: structuredClone(KINDERGARTENS.filter((k) => k.since <= on)),
-      children: CHILDREN.map((c) => ({ ...c, amount: amount(c, on) })),
+      children: VOUCHER_CHILDREN.map((c) => ({ ...c, amount: amount(c, on) })),
     }
   }
 

@@ -45,6 +45,10 @@ import type { FeedbackEntry } from '../generated/FeedbackEntry'
 import { FakeFeedback } from './fake-feedback'
 import type { VoucherRegistry } from '../generated/VoucherRegistry'
 import { FakeVouchers } from './fake-vouchers'
+import type { MealBenefit } from '../generated/MealBenefit'
+import type { MealChild } from '../generated/MealChild'
+import type { SaveMealBenefit } from '../generated/SaveMealBenefit'
+import { FakeMeals } from './fake-meals'
 
 export interface FakeApplication extends JournalRow {
   locality_id: number
@@ -247,6 +251,8 @@ export class FakeBackend implements Backend {
   feedbackBox: FakeFeedback = new FakeFeedback(this)
   /** The voucher registry (see fake-vouchers.ts). */
   vouchers: FakeVouchers = new FakeVouchers()
+  /** The meal benefit of the voucher children (see fake-meals.ts). */
+  meals: FakeMeals = new FakeMeals(this)
 
   constructor(count = 120) {
     this.apps = fakeApplications(count)
@@ -760,6 +766,28 @@ export class FakeBackend implements Backend {
     return this.vouchers.export(date)
   }
 
+  async mealChildren(): Promise<MealChild[]> {
+    this.record('meal_children')
+    return this.meals.children()
+  }
+
+  async mealBenefit(applicationId: number): Promise<MealBenefit | null> {
+    this.record('meal_benefit', { applicationId })
+    return this.meals.benefit(applicationId)
+  }
+
+  async mealBenefitPdf(applicationId: number): Promise<Uint8Array> {
+    this.record('meal_benefit_pdf', { applicationId })
+    return this.meals.pdf(applicationId)
+  }
+
+  async saveMealBenefit(input: SaveMealBenefit): Promise<MealBenefit> {
+    // The PDF's size, not its bytes, goes into the call log.
+    const { pdf, ...rest } = input
+    this.record('save_meal_benefit', { input: { ...rest, pdf: pdf.length } })
+    return this.meals.save(input)
+  }
+
   private administer(command: string, args?: unknown): void {
     this.record(command, args)
     if (!this.serverOnline) throw this.unreachable()
@@ -831,7 +859,8 @@ export class FakeBackend implements Backend {
       this.places.filter((p) => p.state === 'pending').length +
       this.commission.members.filter((m) => m.pending).length +
       this.commission.protocolList.filter((p) => p.pending).length +
-      this.feedbackBox.pending()
+      this.feedbackBox.pending() +
+      this.meals.pending
     return {
       enabled: this.syncEnabled(),
       running: false,
@@ -883,6 +912,7 @@ export class FakeBackend implements Backend {
     onProgress({ phase: 'pull', steps: 1, items: 3 })
     this.commission.synced()
     this.feedbackBox.synced()
+    this.meals.pending = 0
     this.lastErrorCode = null
     this.lastSyncAt = '2026-11-23T10:05:00'
     return { accepted, rejected, pulled: 3 }

@@ -15,6 +15,9 @@ import type { ReviewRow } from '../generated/ReviewRow'
 import type { VoucherReview } from '../generated/VoucherReview'
 import type { FeedbackEntry } from '../generated/FeedbackEntry'
 import type { VoucherRegistry } from '../generated/VoucherRegistry'
+import type { MealBenefit } from '../generated/MealBenefit'
+import type { MealChild } from '../generated/MealChild'
+import type { SaveMealBenefit } from '../generated/SaveMealBenefit'
 import type { Backend } from './backend'
 import { toApiError } from './errors'
 import type { About } from '../generated/About'
@@ -162,6 +165,19 @@ export class TauriBackend implements Backend {
   }
   exportVoucherRegistry(date: string) {
     return call<string>('export_voucher_registry', { date })
+  }
+  mealChildren() {
+    return call<MealChild[]>('meal_children')
+  }
+  mealBenefit(applicationId: number) {
+    return call<MealBenefit | null>('meal_benefit', { applicationId })
+  }
+  async mealBenefitPdf(applicationId: number) {
+    // Raw bytes (an ArrayBuffer), like document_pdf.
+    return new Uint8Array(await call<ArrayBuffer>('meal_benefit_pdf', { applicationId }))
+  }
+  saveMealBenefit(input: SaveMealBenefit) {
+    return call<MealBenefit>('save_meal_benefit', { input })
   }
   serverUsers() {
     return call<ServerUser[]>('server_users')

@@ -5,6 +5,7 @@ export type Section =
   | 'review'
   | 'commission'
   | 'protocols'
+  | 'meals'
   | 'vouchers'
   | 'keys'
   | 'users'
@@ -20,6 +21,7 @@ export type Screen =
   | { name: 'protocols' }
   /** A protocol, opened from the review (after "save") or from the protocols' list. */
   | { name: 'protocol'; uid: string; from: 'review' | 'protocols' }
+  | { name: 'meals' }
   | { name: 'vouchers' }
   | { name: 'keys' }
   | { name: 'users' }
@@ -41,4 +43,4 @@ export function sectionOf(screen: Screen): Section {
 }
 
 /** The commission's sections (seed 000), shown to its members and in the demo. */
-export const COMMISSION_SECTIONS: readonly Section[] = ['review', 'commission', 'protocols', 'vouchers']
+export const COMMISSION_SECTIONS: readonly Section[] = ['review', 'commission', 'protocols', 'meals', 'vouchers']
