@@ -304,7 +304,7 @@ pub async fn disable(
         .bind(id)
         .execute(&mut *tx)
         .await?;
-    sessions::revoke_all_of_user(&mut tx, id, now).await?;
+    sessions::revoke_of_user(&mut tx, id, None, now).await?;
     let after = UserView {
         disabled: true,
         ..before.clone()
@@ -336,36 +336,7 @@ pub async fn reset_password(
     new_password: String,
     now: DateTime<Utc>,
 ) -> Result<(), AccountError> {
-    let view = get(pool, id).await?;
-    let hash = password::hash_blocking(new_password)
-        .await
-        .map_err(|e| AccountError::Invalid(e.to_string()))?;
-    let mut tx = pool.begin().await?;
-    sqlx::query(
-        "UPDATE users SET password_hash = $2, password_changed_at = $3, failed_logins = 0, \
-         locked_until = NULL WHERE id = $1",
-    )
-    .bind(id)
-    .bind(&hash)
-    .bind(now)
-    .execute(&mut *tx)
-    .await?;
-    let revoked = sessions::revoke_all_of_user(&mut tx, id, now).await?;
-    history::record(
-        &mut tx,
-        actor,
-        now,
-        Event {
-            action: "user.reset_password",
-            object_kind: "user",
-            object_id: Some(id),
-            before: None,
-            after: Some(serde_json::json!({ "login": view.login, "sessions_revoked": revoked })),
-        },
-    )
-    .await?;
-    tx.commit().await?;
-    Ok(())
+    set_password(pool, actor, id, new_password, None, now).await
 }
 
 /// A user's own new password (the caller checked the current one): clears the failed-login
@@ -376,6 +347,20 @@ pub async fn change_own_password(
     id: i64,
     session_id: i64,
     new_password: String,
+    now: DateTime<Utc>,
+) -> Result<(), AccountError> {
+    set_password(pool, actor, id, new_password, Some(session_id), now).await
+}
+
+/// Stores the new password's hash, clears the failed-login lock and ends the account's sessions
+/// but `keep`, with its history event (`user.reset_password` by an administrator,
+/// `user.change_password` by the user, who keeps the session that asked).
+async fn set_password(
+    pool: &PgPool,
+    actor: &Actor,
+    id: i64,
+    new_password: String,
+    keep: Option<i64>,
     now: DateTime<Utc>,
 ) -> Result<(), AccountError> {
     let view = get(pool, id).await?;
@@ -392,24 +377,29 @@ pub async fn change_own_password(
     .bind(now)
     .execute(&mut *tx)
     .await?;
-    let revoked = sessions::revoke_others_of_user(&mut tx, id, session_id, now).await?;
-    history::record(
-        &mut tx,
-        actor,
-        now,
-        Event {
-            action: "user.change_password",
-            object_kind: "user",
-            object_id: Some(id),
-            before: None,
-            after: Some(serde_json::json!({
+    let revoked = sessions::revoke_of_user(&mut tx, id, keep, now).await?;
+    let (action, after) = match keep {
+        None => (
+            "user.reset_password",
+            serde_json::json!({ "login": view.login, "sessions_revoked": revoked }),
+        ),
+        Some(kept) => (
+            "user.change_password",
+            serde_json::json!({
                 "login": view.login,
-                "session_kept": session_id,
+                "session_kept": kept,
                 "sessions_revoked": revoked,
-            })),
-        },
-    )
-    .await?;
+            }),
+        ),
+    };
+    let event = Event {
+        action,
+        object_kind: "user",
+        object_id: Some(id),
+        before: None,
+        after: Some(after),
+    };
+    history::record(&mut tx, actor, now, event).await?;
     tx.commit().await?;
     Ok(())
 }

@@ -10,7 +10,7 @@
 //!    application's language.
 
 use crate::session::{artifacts_dir, poll, Session};
-use crate::{texts, tid, WAIT};
+use crate::{attribute, texts, tid, WAIT};
 use kezek_api::Kezek;
 use kezek_server::demo::{self, SeedOptions, DEMO_PASSWORD};
 use kezek_server::mail::Letter;
@@ -28,13 +28,6 @@ const NUMBER: &str = "12/34";
 
 async fn shot(driver: &WebDriver, name: &str) -> WebDriverResult<()> {
     driver.screenshot(&artifacts_dir().join(name)).await
-}
-
-async fn attribute(driver: &WebDriver, id: &str, name: &str) -> WebDriverResult<Option<String>> {
-    match driver.find(tid(id)).await {
-        Ok(e) => e.attr(name).await,
-        Err(_) => Ok(None),
-    }
 }
 
 async fn wait_for(driver: &WebDriver, id: &str) -> WebDriverResult<WebElement> {
@@ -124,13 +117,11 @@ async fn review(driver: &WebDriver, id: i64, decision: &str, first: bool) -> Web
     let open = format!(
         "[data-testid='review-row'][data-application-id='{id}'] [data-testid='review-open']"
     );
-    driver
-        .query(By::Css(open))
-        .wait(WAIT, Duration::from_millis(100))
-        .first()
-        .await?
-        .click()
-        .await?;
+    poll(WAIT, || async {
+        Ok((!driver.find_all(By::Css(open.clone())).await?.is_empty()).then_some(()))
+    })
+    .await?;
+    click(driver, &open).await?;
     wait_for(driver, "review-form").await?;
     for section in [
         "review-child",
@@ -292,19 +283,15 @@ async fn a_secretary_reviews_three_applications_and_the_chairman_signs_offline()
     let chairman = async {
         sign_in(&driver, &base, "chairman.kg").await?;
         driver.find(tid("nav-protocols")).await?.click().await?;
-        let row = poll(WAIT, || async {
-            Ok(driver
-                .find_all(By::Css(
-                    "[data-testid='protocol-row'][data-state='sent_for_signature']",
-                ))
-                .await?
-                .into_iter()
-                .next())
+        // The list reloads after every sync run: look it up afresh, and click inside one script.
+        let waiting = "[data-testid='protocol-row'][data-state='sent_for_signature'] td";
+        poll(WAIT, || async {
+            Ok((!driver.find_all(By::Css(waiting)).await?.is_empty()).then_some(()))
         })
         .await?;
         // Offline from here: the server stops.
         server.stop().await;
-        row.find(By::Css("td")).await?.click().await?;
+        click(&driver, waiting).await?;
         wait_for(&driver, "protocol-view").await?;
         poll(WAIT, || async {
             let p = attribute(&driver, "document-pages", "data-pages")

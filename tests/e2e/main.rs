@@ -61,6 +61,18 @@ async fn demo_dir(n: u32) -> (tempfile::TempDir, Kezek) {
     (dir, kezek)
 }
 
+/// An attribute of the first element with a test id (`None` when there is none), read in one
+/// script call: a screen that reloads after a sync would leave an element handle stale.
+async fn attribute(driver: &WebDriver, id: &str, name: &str) -> WebDriverResult<Option<String>> {
+    let ret = driver
+        .execute(
+            "const e = document.querySelector(`[data-testid='${arguments[0]}']`); return e ? e.getAttribute(arguments[1]) : null;",
+            vec![serde_json::json!(id), serde_json::json!(name)],
+        )
+        .await?;
+    ret.convert()
+}
+
 /// The texts of all elements matching a test id, read in one script call: the page re-renders
 /// while we look, and element handles would go stale between calls.
 async fn texts(driver: &WebDriver, id: &str) -> WebDriverResult<Vec<String>> {

@@ -4,7 +4,7 @@
 //! is offline, the server comes back, "Sync now" — the place is granted, on the server too.
 
 use crate::session::{artifacts_dir, poll, Session};
-use crate::{open_first_row, texts, tid, WAIT};
+use crate::{attribute, open_first_row, texts, tid, WAIT};
 use kezek_server::demo::{self, SeedOptions, DEMO_PASSWORD};
 use kezek_server::testing::{RunningServer, TestDb};
 use std::time::Duration;
@@ -12,13 +12,6 @@ use thirtyfour::prelude::*;
 
 async fn shot(driver: &WebDriver, name: &str) -> WebDriverResult<()> {
     driver.screenshot(&artifacts_dir().join(name)).await
-}
-
-async fn attribute(driver: &WebDriver, id: &str, name: &str) -> WebDriverResult<Option<String>> {
-    match driver.find(tid(id)).await {
-        Ok(e) => e.attr(name).await,
-        Err(_) => Ok(None),
-    }
 }
 
 #[tokio::test(flavor = "multi_thread")]

@@ -83,33 +83,17 @@ pub async fn revoke(
     Ok(())
 }
 
-/// Ends every open session of a user; returns how many.
-pub async fn revoke_all_of_user(
+/// Ends every open session of a user but `keep` (the one changing the password, if any);
+/// returns how many.
+pub async fn revoke_of_user(
     conn: &mut PgConnection,
     user_id: i64,
-    now: DateTime<Utc>,
-) -> Result<u64, sqlx::Error> {
-    let done = sqlx::query(
-        "UPDATE device_sessions SET revoked_at = $2 WHERE user_id = $1 AND revoked_at IS NULL",
-    )
-    .bind(user_id)
-    .bind(now)
-    .execute(conn)
-    .await?;
-    Ok(done.rows_affected())
-}
-
-/// Ends every open session of a user but `keep` (the one changing the password); returns how
-/// many.
-pub async fn revoke_others_of_user(
-    conn: &mut PgConnection,
-    user_id: i64,
-    keep: i64,
+    keep: Option<i64>,
     now: DateTime<Utc>,
 ) -> Result<u64, sqlx::Error> {
     let done = sqlx::query(
         "UPDATE device_sessions SET revoked_at = $3 \
-         WHERE user_id = $1 AND id <> $2 AND revoked_at IS NULL",
+         WHERE user_id = $1 AND id IS DISTINCT FROM $2 AND revoked_at IS NULL",
     )
     .bind(user_id)
     .bind(keep)
