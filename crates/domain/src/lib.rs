@@ -6,6 +6,7 @@
 pub mod application;
 pub mod benefit;
 pub mod calendar;
+pub mod person;
 pub mod personal_number;
 pub mod queue;
 pub mod search;
@@ -15,6 +16,7 @@ pub mod workflow;
 pub use application::{ApplicationKind, ApplicationStatus, Channel, Relation};
 pub use benefit::BenefitKind;
 pub use calendar::{Calendar, Country};
+pub use person::{full_name, plausible_email};
 pub use personal_number::{
     AnyPersonalNumber, Iin, PersonalNumber, PersonalNumberError, PersonalNumberWarning, Pin, Sex,
 };

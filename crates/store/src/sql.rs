@@ -20,12 +20,4 @@ pub fn prefix_end(prefix: &str) -> String {
     format!("{prefix}\u{10FFFF}")
 }
 
-/// "Surname Given Patronymic" without empty parts.
-pub fn full_name(surname: &str, given: &str, patronymic: Option<&str>) -> String {
-    let mut s = format!("{surname} {given}");
-    if let Some(p) = patronymic.filter(|p| !p.is_empty()) {
-        s.push(' ');
-        s.push_str(p);
-    }
-    s
-}
+pub use kezek_domain::full_name;

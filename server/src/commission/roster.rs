@@ -115,7 +115,7 @@ fn validated(a: &MemberSave, commission: i64, now: DateTime<Utc>) -> Result<Memb
         .map(str::trim)
         .filter(|e| !e.is_empty())
         .map(|e| {
-            if plausible_email(e) {
+            if kezek_domain::plausible_email(e) {
                 Ok(e.to_string())
             } else {
                 Err(bad("email", "not an e-mail address"))
@@ -143,33 +143,4 @@ fn validated(a: &MemberSave, commission: i64, now: DateTime<Utc>) -> Result<Memb
         active: a.active,
         updated_at: now,
     })
-}
-
-/// One `@` with something on both sides and a dot after it: enough to catch a typo, not a
-/// validator of RFC 5322 (the mail relay is the judge).
-pub fn plausible_email(e: &str) -> bool {
-    match e.split_once('@') {
-        Some((local, domain)) => {
-            !local.is_empty()
-                && !domain.contains('@')
-                && domain.contains('.')
-                && !domain.starts_with('.')
-                && !domain.ends_with('.')
-                && !e.chars().any(char::is_whitespace)
-        }
-        None => false,
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::plausible_email;
-
-    #[test]
-    fn plausible_emails() {
-        assert!(plausible_email("aigul@mail.kg"));
-        for bad in ["", "a@", "@b.kg", "a@b", "a b@c.kg", "a@@b.kg", "a@b.kg."] {
-            assert!(!plausible_email(bad), "{bad:?}");
-        }
-    }
 }

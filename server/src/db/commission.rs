@@ -46,10 +46,7 @@ impl MemberRow {
     }
 
     pub fn full_name(&self) -> String {
-        match &self.patronymic {
-            Some(p) => format!("{} {} {p}", self.surname, self.given_name),
-            None => format!("{} {}", self.surname, self.given_name),
-        }
+        kezek_domain::full_name(&self.surname, &self.given_name, self.patronymic.as_deref())
     }
 }
 

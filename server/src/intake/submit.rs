@@ -228,7 +228,11 @@ async fn register(
     let password = cabinet(conn, &login, &v.email, now).await?;
     codes::spend(conn, code_id, now).await?;
 
-    let child_name = full_name(&v.child);
+    let child_name = kezek_domain::full_name(
+        &v.child.surname,
+        &v.child.given_name,
+        v.child.patronymic.as_deref(),
+    );
     let letter = letters::submitted(
         &v.language,
         &number,
@@ -308,15 +312,6 @@ fn person(p: &Person) -> PersonRecord {
         patronymic: p.patronymic.clone(),
         birth_date: p.number.birth_date(),
     }
-}
-
-fn full_name(p: &Person) -> String {
-    [Some(&p.surname), Some(&p.given_name), p.patronymic.as_ref()]
-        .into_iter()
-        .flatten()
-        .cloned()
-        .collect::<Vec<_>>()
-        .join(" ")
 }
 
 /// `now` on the office's wall clock (applications keep local times): Kazakhstan UTC+5,
