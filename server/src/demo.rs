@@ -91,7 +91,7 @@ pub async fn seed(
     let ids = reference(&mut tx, data.reference(), now, &mut report).await?;
     tx.commit().await?;
     // The parents' portal accepts only listed streets: give the demo districts a few.
-    crate::intake::streets::seed_demo(pool).await?;
+    crate::intake::streets::seed_demo(pool, now).await?;
 
     let mut applicants: HashMap<i64, import::Applicant> = HashMap::new();
     let mut chunk = Vec::with_capacity(CHUNK);

@@ -12,6 +12,7 @@ use kezek_sync::commission::{
     MemberRemove, MemberSave, ProtocolReturn, ProtocolSend, ProtocolSign,
 };
 use kezek_sync::feedback::FeedbackSend;
+use kezek_sync::intake::ApplicationRegister;
 use kezek_sync::meal::MealBenefitSave;
 use kezek_sync::{
     reject, Mutation, MutationResult, Outcome, PlaceGrant, PushRequest, PushResponse, Verdict,
@@ -128,6 +129,7 @@ async fn apply(
         ProtocolSign::NAME => commission::protocol::sign(conn, caller, m, now).await,
         FeedbackSend::NAME => crate::feedback::send(conn, caller, m, now).await,
         MealBenefitSave::NAME => commission::meals::save(conn, caller, m, now).await,
+        ApplicationRegister::NAME => crate::intake::office::register(conn, caller, m, now).await,
         other => Ok(Verdict::Rejected {
             code: reject::UNKNOWN_MUTATION.into(),
             detail: format!("this server knows no mutation {other:?}"),

@@ -228,6 +228,10 @@ pub enum Action {
     KeepCommissionRecords,
     /// Sign or return the target commission's protocols: its chairman.
     SignProtocol,
+    /// Register a voucher application typed in at the office for a family of the target
+    /// district: operators whose scope holds the district, and the secretary of a commission of
+    /// that district (a commission takes the applications it will review).
+    RegisterApplication,
 }
 
 /// Why a request is refused.
@@ -275,6 +279,17 @@ pub fn may(who: &Principal, action: Action, target: &Location) -> Result<(), Den
                 Err(Denied::OutOfScope)
             }
         }
+        Action::RegisterApplication => match who.role {
+            Role::Operator if who.scope.contains(target) => Ok(()),
+            Role::CommissionSecretary
+                if who.scope.kind() == ScopeKind::Commission
+                    && who.scope.up_to_district().contains(target) =>
+            {
+                Ok(())
+            }
+            Role::Operator | Role::CommissionSecretary => Err(Denied::OutOfScope),
+            role => Err(Denied::Role(role)),
+        },
         Action::KeepCommissionRecords | Action::SignProtocol => {
             let role = if action == Action::SignProtocol {
                 Role::CommissionChairman
@@ -303,11 +318,12 @@ pub fn scope_fits_role(role: Role, scope: &Location) -> bool {
 /// The rules, by entity:
 /// - regions, districts and benefit categories: everyone (the client needs the whole tree and
 ///   every category to show addresses and priorities);
-/// - localities, kindergartens, groups (the district's reference data), applications and place
-///   grants: the administrator all; a region-scoped user (operator, PMPK) those of its region; a
+/// - localities, kindergartens, groups, streets (the district's reference data), applications and
+///   place grants: the administrator all; a region-scoped user (operator, PMPK) those of its region; a
 ///   district-scoped user (operator, PMPK) and the commission roles those of the district (a
 ///   commission serves its whole district);
-/// - a kindergarten head: the reference data (localities, kindergartens, groups) of its district,
+/// - a kindergarten head: the reference data (localities, kindergartens, groups, streets) of its
+///   district,
 ///   and only the place grants of its own kindergarten plus the applications of the children
 ///   granted there (an application's row carries the kindergarten of the child's latest grant,
 ///   see `db::feed`).
@@ -339,8 +355,14 @@ pub enum FeedFilter {
 pub const EVERYONE_ENTITIES: [Entity; 3] =
     [Entity::Region, Entity::District, Entity::BenefitCategory];
 
-/// The reference data of a district that its kindergarten heads receive whole.
-pub const DISTRICT_REFERENCE: [Entity; 3] = [Entity::Locality, Entity::Kindergarten, Entity::Group];
+/// The reference data of a district that its kindergarten heads receive whole (the address
+/// bureau's streets too: they are a district's list, like its localities).
+pub const DISTRICT_REFERENCE: [Entity; 4] = [
+    Entity::Locality,
+    Entity::Kindergarten,
+    Entity::Group,
+    Entity::Street,
+];
 
 impl FeedScope {
     /// The feed scope of a principal (from its role and scope; see the type's rules).
@@ -606,6 +628,50 @@ mod tests {
     }
 
     #[test]
+    fn applications_are_registered_by_operators_over_the_district_and_its_secretaries() {
+        let op = p(Role::Operator, d10());
+        assert_eq!(may(&op, Action::RegisterApplication, &d10()), Ok(()));
+        for no in [d11(), d20()] {
+            assert_eq!(
+                may(&op, Action::RegisterApplication, &no),
+                Err(Denied::OutOfScope),
+                "{no:?}"
+            );
+        }
+        let regional = p(Role::Operator, R1);
+        assert_eq!(may(&regional, Action::RegisterApplication, &d11()), Ok(()));
+        assert_eq!(
+            may(&regional, Action::RegisterApplication, &d20()),
+            Err(Denied::OutOfScope)
+        );
+        let sec = p(Role::CommissionSecretary, c100());
+        assert_eq!(
+            may(&sec, Action::RegisterApplication, &d10()),
+            Ok(()),
+            "the commission's own district"
+        );
+        let other_sec = p(Role::CommissionSecretary, c101());
+        assert_eq!(
+            may(&other_sec, Action::RegisterApplication, &d10()),
+            Err(Denied::OutOfScope),
+            "another district's commission"
+        );
+        for (role, scope) in [
+            (Role::Administrator, Location::SYSTEM),
+            (Role::PmpkSpecialist, d10()),
+            (Role::CommissionChairman, c100()),
+            (Role::CommissionMember, c100()),
+            (Role::KindergartenHead, k200()),
+        ] {
+            assert_eq!(
+                may(&p(role, scope), Action::RegisterApplication, &d10()),
+                Err(Denied::Role(role)),
+                "{role} registers no applications"
+            );
+        }
+    }
+
+    #[test]
     fn the_feed_scope_of_each_role() {
         assert_eq!(
             FeedScope::of(&p(Role::Administrator, Location::SYSTEM)),
@@ -676,6 +742,10 @@ mod tests {
             kindergarten: 200,
         };
         assert!(head.sees(Entity::Group, &k201), "the district's reference");
+        assert!(head.sees(Entity::Street, &d10()), "the district's streets");
+        assert!(!head.sees(Entity::Street, &d11()));
+        assert!(op.sees(Entity::Street, &d10()) && !op.sees(Entity::Street, &d20()));
+        assert!(regional.sees(Entity::Street, &d11()) && !regional.sees(Entity::Street, &d20()));
         assert!(!head.sees(Entity::Group, &k300));
         assert!(head.sees(Entity::PlaceGrant, &k200()));
         assert!(

@@ -357,6 +357,32 @@ pub async fn meal_benefit_pdf(
     ))
 }
 
+// Office intake of voucher applications (seed 001's form; offline too: it leaves with the next
+// sync, the number comes back with a later one).
+
+#[tauri::command]
+pub async fn voucher_intakes(
+    state: State<'_, AppState>,
+) -> Result<Vec<kezek_api::IntakeEntry>, ApiError> {
+    state.kezek()?.voucher_intakes().await
+}
+
+#[tauri::command]
+pub async fn streets(
+    state: State<'_, AppState>,
+    district_id: i64,
+) -> Result<Vec<kezek_api::StreetEntry>, ApiError> {
+    state.kezek()?.streets(district_id).await
+}
+
+#[tauri::command]
+pub async fn register_intake(
+    state: State<'_, AppState>,
+    form: kezek_api::IntakeForm,
+) -> Result<kezek_api::IntakeOutcome, ApiError> {
+    state.kezek()?.register_intake(form).await
+}
+
 // User administration (an administrator, online).
 
 #[tauri::command]

@@ -10,9 +10,10 @@
 //!    application's language.
 
 use crate::session::{artifacts_dir, poll, Session};
+use crate::steps::{click, shot, sign_in, sync_now, wait_for};
 use crate::{attribute, texts, tid, WAIT};
 use kezek_api::Kezek;
-use kezek_server::demo::{self, SeedOptions, DEMO_PASSWORD};
+use kezek_server::demo::{self, SeedOptions};
 use kezek_server::mail::Letter;
 use kezek_server::smtp_sink::SmtpSink;
 use kezek_server::testing::{RunningServer, TestDb};
@@ -25,74 +26,6 @@ const INACTIVE: &str = "demo-kg-member-3";
 const INACTIVE_NAME: &str = "Садыкова";
 const PRESENT: [&str; 3] = ["demo-kg-chairman", "demo-kg-secretary", "demo-kg-member-1"];
 const NUMBER: &str = "12/34";
-
-async fn shot(driver: &WebDriver, name: &str) -> WebDriverResult<()> {
-    driver.screenshot(&artifacts_dir().join(name)).await
-}
-
-async fn wait_for(driver: &WebDriver, id: &str) -> WebDriverResult<WebElement> {
-    driver
-        .query(tid(id))
-        .wait(WAIT, Duration::from_millis(100))
-        .first()
-        .await
-}
-
-async fn sign_in(driver: &WebDriver, base: &str, login: &str) -> WebDriverResult<()> {
-    wait_for(driver, "login-screen").await?;
-    let url = driver.find(tid("login-url")).await?;
-    url.clear().await?;
-    url.send_keys(base).await?;
-    driver
-        .find(tid("login-login"))
-        .await?
-        .send_keys(login)
-        .await?;
-    driver
-        .find(tid("login-password"))
-        .await?
-        .send_keys(DEMO_PASSWORD)
-        .await?;
-    driver.find(tid("login-submit")).await?.click().await?;
-    wait_for(driver, "sync-indicator").await?;
-    // The first sync filled the journal.
-    poll(WAIT, || async {
-        Ok((!texts(driver, "journal-row").await?.is_empty()).then_some(()))
-    })
-    .await?;
-    // The first sync has run when the line says online and nothing waits.
-    poll(WAIT, || async {
-        Ok((attribute(driver, "sync-online", "data-online")
-            .await?
-            .as_deref()
-            == Some("yes"))
-        .then_some(()))
-    })
-    .await
-}
-
-/// Presses "Sync now" and waits until nothing is pending.
-async fn sync_now(driver: &WebDriver) -> WebDriverResult<()> {
-    driver.find(tid("sync-now")).await?.click().await?;
-    poll(WAIT, || async {
-        let online = attribute(driver, "sync-online", "data-online").await?;
-        let pending = texts(driver, "sync-pending").await?;
-        Ok((online.as_deref() == Some("yes") && pending.is_empty()).then_some(()))
-    })
-    .await
-}
-
-/// Clicks an element by script (checkboxes and radios inside labels are not always
-/// "interactable" to WebKitWebDriver).
-async fn click(driver: &WebDriver, css: &str) -> WebDriverResult<()> {
-    driver
-        .execute(
-            "const e = document.querySelector(arguments[0]); e.click(); return !!e;",
-            vec![serde_json::json!(css)],
-        )
-        .await?;
-    Ok(())
-}
 
 /// The ids of the first `n` applications the review list offers.
 async fn first_reviewable(driver: &WebDriver, n: usize) -> WebDriverResult<Vec<i64>> {

@@ -6,8 +6,10 @@
 //! the driver ports are fixed. Needs a display (Xvfb): `scripts/test.sh` provides one.
 
 mod commission;
+mod intake;
 mod session;
 mod signing;
+mod steps;
 mod sync;
 
 use kezek_api::{JournalQuery, Kezek};

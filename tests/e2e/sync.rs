@@ -3,16 +3,13 @@
 //! store, the server goes away, a place asked for offline shows as pending and the sync says it
 //! is offline, the server comes back, "Sync now" — the place is granted, on the server too.
 
-use crate::session::{artifacts_dir, poll, Session};
+use crate::session::{poll, Session};
+use crate::steps::{shot, sign_in};
 use crate::{attribute, open_first_row, texts, tid, WAIT};
-use kezek_server::demo::{self, SeedOptions, DEMO_PASSWORD};
+use kezek_server::demo::{self, SeedOptions};
 use kezek_server::testing::{RunningServer, TestDb};
 use std::time::Duration;
 use thirtyfour::prelude::*;
-
-async fn shot(driver: &WebDriver, name: &str) -> WebDriverResult<()> {
-    driver.screenshot(&artifacts_dir().join(name)).await
-}
 
 #[tokio::test(flavor = "multi_thread")]
 #[ignore = "needs a display and the built app: scripts/test.sh runs it under Xvfb"]
@@ -29,42 +26,9 @@ async fn sign_in_go_offline_ask_for_a_place_come_back_and_see_it_granted() {
     let driver = session.driver.clone();
     let base = server.base.clone();
     let outcome = async {
-        // A server is set: the sign-in screen, not the demo offer.
-        driver.query(tid("login-screen")).first().await?;
-        let url = driver.find(tid("login-url")).await?;
-        url.clear().await?;
-        url.send_keys(&base).await?;
-        driver
-            .find(tid("login-login"))
-            .await?
-            .send_keys("operator.kz")
-            .await?;
-        driver
-            .find(tid("login-password"))
-            .await?
-            .send_keys(DEMO_PASSWORD)
-            .await?;
-        driver.find(tid("login-submit")).await?.click().await?;
-
-        // The first sync fills the empty store: the district's applications appear.
-        driver
-            .query(tid("sync-indicator"))
-            .wait(WAIT, Duration::from_millis(200))
-            .first()
-            .await?;
-        poll(WAIT, || async {
-            let rows = texts(&driver, "journal-row").await?;
-            Ok((!rows.is_empty()).then_some(()))
-        })
-        .await?;
-        poll(WAIT, || async {
-            Ok((attribute(&driver, "sync-online", "data-online")
-                .await?
-                .as_deref()
-                == Some("yes"))
-            .then_some(()))
-        })
-        .await?;
+        // A server is set: the sign-in screen, not the demo offer; the first sync fills the
+        // empty store with the district's applications.
+        sign_in(&driver, &base, "operator.kz").await?;
 
         // The server goes away; a place is asked for all the same.
         server.stop().await;

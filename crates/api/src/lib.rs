@@ -8,6 +8,7 @@ mod commission;
 mod documents;
 mod error;
 mod feedback;
+mod intake;
 mod meals;
 mod password_change;
 mod passwords;
@@ -23,6 +24,10 @@ pub use account::{
 };
 pub use documents::GENERATED_KINDS;
 pub use error::{ApiError, ErrorCode};
+pub use intake::{
+    may_take_applications, IntakeAddress, IntakeForm, IntakeParent, IntakePassport, IntakePerson,
+    INTAKE_ROLES,
+};
 pub use kezek_signing::CertificateInfo;
 pub use kezek_store::FeedbackEntry;
 pub use kezek_store::DATABASE_FILE;
@@ -35,6 +40,7 @@ pub use kezek_store::{
     ProtocolApplicationRow, ProtocolView, ReviewInput, ReviewRow, VoucherReview,
 };
 pub use kezek_store::{GroupChoice, PlaceEntry, RejectedChange, SyncFailure, SyncState};
+pub use kezek_store::{IntakeEntry, IntakeFieldError, IntakeOutcome, StreetEntry};
 pub use kezek_store::{MealBenefit, MealChild};
 pub use kezek_store::{SigningKeyEntry, TrustedCertificateEntry};
 pub use kezek_store::{VoucherChild, VoucherKindergarten, VoucherRegistry};

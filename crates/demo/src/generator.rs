@@ -2,13 +2,14 @@
 
 use crate::names::{latin, patronymic, surname_for, Tradition};
 use crate::places::{
-    CORRECTION_TYPES, KG_KINDERGARTEN_NAMES, KG_STREETS, KZ_KINDERGARTEN_NAMES, KZ_STREETS, PLACES,
+    CORRECTION_TYPES, DEMO_STREETS, KG_KINDERGARTEN_NAMES, KG_STREETS, KZ_KINDERGARTEN_NAMES,
+    KZ_STREETS, PLACES,
 };
 use chrono::{Datelike, Duration, NaiveDate, NaiveDateTime, NaiveTime, Weekday};
 use kezek_domain::{Iin, PersonalNumber, Pin, Sex};
 use kezek_store::import::{
     Applicant, ApplicationRecord, BenefitCategory, Child, District, Document, Event, Group,
-    Kindergarten, Locality, Person, ReferenceSet, Region,
+    Kindergarten, Locality, Person, ReferenceSet, Region, Street,
 };
 use kezek_store::FieldChange;
 use rand::prelude::*;
@@ -85,6 +86,15 @@ impl DemoData {
                     region_id,
                     name: district.to_string(),
                 });
+                // No randomness here: the rest of the data set stays what it was.
+                for name in DEMO_STREETS {
+                    reference.streets.push(Street {
+                        id: reference.streets.len() as i64 + 1,
+                        district_id,
+                        locality_id: None,
+                        name: name.to_owned(),
+                    });
+                }
                 let district_is_city = district.starts_with("город");
                 for (i, name) in names.iter().enumerate() {
                     locality_id += 1;

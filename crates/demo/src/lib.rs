@@ -10,3 +10,4 @@ mod names;
 mod places;
 
 pub use generator::DemoData;
+pub use places::DEMO_STREETS;

@@ -59,6 +59,19 @@ pub const PLACES: PlaceTree = &[
     ),
 ];
 
+/// The address bureau's streets every demo district gets (the server's demo gives its districts
+/// the same names): what the office intake's street list offers.
+pub const DEMO_STREETS: [&str; 8] = [
+    "Абая",
+    "Ленина",
+    "Манаса",
+    "Токтогула",
+    "Чуйская",
+    "Московская",
+    "Советская",
+    "Мира",
+];
+
 pub const KZ_STREETS: &[&str] = &[
     "ул. Абая",
     "пр. Абилкайыр хана",

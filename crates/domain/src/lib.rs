@@ -6,6 +6,7 @@
 pub mod application;
 pub mod benefit;
 pub mod calendar;
+pub mod intake;
 pub mod person;
 pub mod personal_number;
 pub mod queue;

@@ -30,6 +30,14 @@ pub struct Locality {
     pub name: String,
 }
 
+/// A street of a district's list (the address bureau's; the office intake offers only these).
+pub struct Street {
+    pub id: i64,
+    pub district_id: i64,
+    pub locality_id: Option<i64>,
+    pub name: String,
+}
+
 pub struct BenefitCategory {
     pub id: i64,
     pub code: &'static str,
@@ -61,6 +69,7 @@ pub struct ReferenceSet {
     pub regions: Vec<Region>,
     pub districts: Vec<District>,
     pub localities: Vec<Locality>,
+    pub streets: Vec<Street>,
     pub benefit_categories: Vec<BenefitCategory>,
     pub kindergartens: Vec<Kindergarten>,
     pub groups: Vec<Group>,
@@ -249,6 +258,15 @@ async fn insert_reference(
         sqlx::query("INSERT INTO localities (id, district_id, name) VALUES (?, ?, ?)")
             .bind(x.id)
             .bind(x.district_id)
+            .bind(&x.name)
+            .execute(&mut *conn)
+            .await?;
+    }
+    for x in &r.streets {
+        sqlx::query("INSERT INTO streets (id, district_id, locality_id, name) VALUES (?, ?, ?, ?)")
+            .bind(x.id)
+            .bind(x.district_id)
+            .bind(x.locality_id)
             .bind(&x.name)
             .execute(&mut *conn)
             .await?;

@@ -13,6 +13,7 @@ mod feedback;
 mod group_choices;
 mod history;
 pub mod import;
+mod intake;
 mod journal;
 mod keys;
 mod meal_benefits;
@@ -37,6 +38,9 @@ pub use error::StoreError;
 pub use feedback::{FeedbackEntry, NewFeedback};
 pub use group_choices::GroupChoice;
 pub use history::{FieldChange, HistoryEvent};
+pub use intake::{
+    IntakeEntry, IntakeFieldError, IntakeOutcome, StreetEntry, CLOSED_VOUCHER_STATUSES,
+};
 pub use journal::{JournalPage, JournalQuery, JournalRow, SortColumn};
 pub use keys::{
     Actor, NewSigningKey, NewTrustedCertificate, SigningKeyEntry, SigningKeyFile,

@@ -19,6 +19,7 @@ use crate::history::{self, FieldChange, HistoryEvent};
 use crate::sql::datetime_text;
 use crate::{Actor, Store, StoreError};
 use chrono::{DateTime, NaiveDateTime, Utc};
+use kezek_sync::intake::ApplicationRegister;
 use kezek_sync::{Mutation, PlaceGrant, Verdict};
 use rand::Rng;
 use serde::{Deserialize, Serialize};
@@ -62,7 +63,8 @@ pub struct RejectedChange {
     pub seq: u64,
     /// The mutation's name, e.g. `place.grant`.
     pub name: String,
-    /// The group and child it asked a place for, when it is a place request.
+    /// The group and child it asked a place for, when it is a place request; the child of an
+    /// office intake (as typed).
     #[ts(type = "number | null")]
     pub group_id: Option<i64>,
     pub child_personal_number: Option<String>,
@@ -239,8 +241,8 @@ impl Store {
     }
 
     /// Records the server's verdicts in one transaction. A rejection undoes the mutation's local
-    /// effect (a pending place goes away, a protocol goes back to its state before the move) and
-    /// is kept, with its reason, for the user to see.
+    /// effect (a pending place goes away, a protocol goes back to its state before the move, an
+    /// office intake is marked refused) and is kept, with its reason, for the user to see.
     /// A verdict for a sequence number the outbox does not hold is ignored.
     pub async fn record_verdicts(
         &self,
@@ -283,6 +285,8 @@ impl Store {
                     done.rejected += 1;
                     crate::places::undo_request(&mut tx, self, seq as u64, code, detail, actor)
                         .await?;
+                    // A refused office intake is kept, refused, with the server's reason.
+                    crate::intake::refuse(&mut tx, self, seq as u64, code, detail, actor).await?;
                     // A refused send or signature puts the protocol back; a refused member
                     // change keeps the row and is listed like any rejection.
                     crate::commission::undo_protocol_mutation(
@@ -308,14 +312,18 @@ impl Store {
         rows.into_iter()
             .map(
                 |(seq, name, args, made_at, made_by, code, detail, decided_at)| {
-                    let place: Option<PlaceGrant> = if name == PlaceGrant::NAME {
-                        serde_json::from_str(&args).ok()
-                    } else {
-                        None
-                    };
-                    let (group_id, child_personal_number) = match place {
-                        Some(p) => (Some(p.group_id), Some(p.child_personal_number)),
-                        None => (None, None),
+                    let (group_id, child_personal_number) = match name.as_str() {
+                        PlaceGrant::NAME => match serde_json::from_str::<PlaceGrant>(&args) {
+                            Ok(p) => (Some(p.group_id), Some(p.child_personal_number)),
+                            Err(_) => (None, None),
+                        },
+                        ApplicationRegister::NAME => (
+                            None,
+                            serde_json::from_str::<ApplicationRegister>(&args)
+                                .ok()
+                                .and_then(|r| r.form.child.personal_number),
+                        ),
+                        _ => (None, None),
                     };
                     Ok(RejectedChange {
                         seq: seq as u64,

@@ -13,9 +13,11 @@
 //! the feed has been read to the end.
 //!
 //! Applications keep the denormalised journal columns and `application_search_terms` exactly as
-//! the import computes them (its helpers). Queue positions are not touched here: the sync run
-//! recomputes them once at its end ([`Store::complete_sync_run`]), or the next run that
-//! completes when this one is cut (the page marks them stale in its transaction).
+//! the import computes them (its helpers). A pulled voucher application also settles a pending
+//! office intake of its child (`intake::resolve_pulled`), in the page's transaction. Queue
+//! positions are not touched here: the sync run recomputes them once at its end
+//! ([`Store::complete_sync_run`]), or the next run that completes when this one is cut (the page
+//! marks them stale in its transaction).
 
 use crate::import::{application_terms, sort_name_key};
 use crate::outbox::{self, change, record_sync_event};
@@ -135,6 +137,7 @@ impl Store {
             Entity::Protocol => {
                 "SELECT server_id FROM protocols WHERE server_id IS NOT NULL ORDER BY server_id"
             }
+            Entity::Street => "SELECT id FROM streets ORDER BY id",
         };
         Ok(sqlx::query_scalar(sql).fetch_all(&self.read).await?)
     }
@@ -300,6 +303,7 @@ async fn apply(
     done.applications = (applications.len() + deleted_applications.len()) as u64;
     for chunk in applications.chunks(ROWS) {
         upsert_applications(conn, chunk).await?;
+        crate::intake::resolve_pulled(conn, store, chunk, actor).await?;
     }
     delete_applications(conn, &deleted_applications).await?;
     Ok(done)
@@ -362,6 +366,15 @@ async fn upsert_reference(conn: &mut SqliteConnection, r: &Record) -> Result<(),
         .bind(&x.kind)
         .bind(&x.correction_type)
         .bind(x.capacity),
+        Record::Street(x) => sqlx::query(
+            "INSERT INTO streets (id, district_id, locality_id, name) VALUES (?, ?, ?, ?) \
+             ON CONFLICT (id) DO UPDATE SET district_id = excluded.district_id, \
+             locality_id = excluded.locality_id, name = excluded.name",
+        )
+        .bind(x.id)
+        .bind(x.district_id)
+        .bind(x.locality_id)
+        .bind(&x.name),
         Record::Application(_)
         | Record::PlaceGrant(_)
         | Record::CommissionMember(_)
@@ -385,6 +398,7 @@ async fn delete_reference(
         Entity::BenefitCategory => "DELETE FROM benefit_categories WHERE id = ?",
         Entity::Kindergarten => "DELETE FROM kindergartens WHERE id = ?",
         Entity::Group => "DELETE FROM groups WHERE id = ?",
+        Entity::Street => "DELETE FROM streets WHERE id = ?",
         Entity::Application | Entity::PlaceGrant | Entity::CommissionMember | Entity::Protocol => {
             unreachable!("applications, grants and the commission have their own paths")
         }

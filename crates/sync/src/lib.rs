@@ -9,6 +9,8 @@
 //!   fetches the rows it lacks.
 //! - [`commission`]: the voucher commission's roster and protocols (mutations and records).
 //! - [`feedback`]: messages from the offices to the system's developers and administrators.
+//! - [`intake`]: office intake of voucher applications (`application.register`) and the streets
+//!   its address offers.
 //! - [`meal`]: the meal benefit of a voucher child (`meal_benefit.save`).
 //! - [`mutations`]: the names and arguments of the mutations the server applies, and the stable
 //!   codes of their rejections.
@@ -16,6 +18,7 @@
 
 pub mod commission;
 pub mod feedback;
+pub mod intake;
 pub mod meal;
 pub mod mutations;
 pub mod pull;

@@ -59,6 +59,14 @@ pub mod reject {
     /// `meal_benefit.save`: the application is not a voucher application whose voucher was
     /// issued (`voucher_issued` or `enrolled`).
     pub const NOT_VOUCHER_CHILD: &str = "not_voucher_child";
+    /// `application.register`: a field the server refuses (the detail lists `field: reason`,
+    /// the reasons of [`kezek_domain::intake::FieldError`] plus `wrong_country`).
+    pub const INVALID_FIELD: &str = "invalid_field";
+    /// `application.register`: the street is not in the district's list.
+    pub const UNKNOWN_STREET: &str = "unknown_street";
+    /// `application.register`: the child already has an open voucher application (the detail
+    /// names its number).
+    pub const DUPLICATE_APPLICATION: &str = "duplicate_application";
 }
 
 #[cfg(test)]

@@ -9,6 +9,7 @@ use chrono::{DateTime, NaiveDate, NaiveDateTime, Utc};
 use serde::{Deserialize, Serialize};
 
 pub use crate::commission::{CommissionMemberRecord, ProtocolRecord};
+pub use crate::intake::StreetRecord;
 
 /// What a [`crate::Change`] is about. The wire name is the snake_case of the variant.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
@@ -24,10 +25,11 @@ pub enum Entity {
     PlaceGrant,
     CommissionMember,
     Protocol,
+    Street,
 }
 
 impl Entity {
-    pub const ALL: [Entity; 10] = [
+    pub const ALL: [Entity; 11] = [
         Entity::Region,
         Entity::District,
         Entity::Locality,
@@ -38,6 +40,7 @@ impl Entity {
         Entity::PlaceGrant,
         Entity::CommissionMember,
         Entity::Protocol,
+        Entity::Street,
     ];
 
     /// The wire and database name (`"place_grant"`).
@@ -53,6 +56,7 @@ impl Entity {
             Entity::PlaceGrant => "place_grant",
             Entity::CommissionMember => "commission_member",
             Entity::Protocol => "protocol",
+            Entity::Street => "street",
         }
     }
 
@@ -198,6 +202,7 @@ pub enum Record {
     PlaceGrant(PlaceGrantRecord),
     CommissionMember(CommissionMemberRecord),
     Protocol(Box<ProtocolRecord>),
+    Street(StreetRecord),
 }
 
 impl Record {
@@ -213,6 +218,7 @@ impl Record {
             Record::PlaceGrant(_) => Entity::PlaceGrant,
             Record::CommissionMember(_) => Entity::CommissionMember,
             Record::Protocol(_) => Entity::Protocol,
+            Record::Street(_) => Entity::Street,
         }
     }
 
@@ -228,6 +234,7 @@ impl Record {
             Record::PlaceGrant(r) => r.id,
             Record::CommissionMember(r) => r.id,
             Record::Protocol(r) => r.id,
+            Record::Street(r) => r.id,
         }
     }
 
@@ -244,6 +251,7 @@ impl Record {
             Record::PlaceGrant(r) => serde_json::to_value(r),
             Record::CommissionMember(r) => serde_json::to_value(r),
             Record::Protocol(r) => serde_json::to_value(r),
+            Record::Street(r) => serde_json::to_value(r),
         };
         v.expect("records are plain data")
     }
@@ -262,6 +270,7 @@ impl Record {
             Entity::PlaceGrant => Record::PlaceGrant(from(data)?),
             Entity::CommissionMember => Record::CommissionMember(from(data)?),
             Entity::Protocol => Record::Protocol(Box::new(from(data)?)),
+            Entity::Street => Record::Street(from(data)?),
         })
     }
 }

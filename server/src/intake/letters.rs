@@ -1,4 +1,5 @@
-//! The portal's e-mails, from `locales/*/intake.ftl` in the language the parent chose.
+//! The intake's e-mails, in the language the parent chose: the portal's (`locales/*/intake.ftl`)
+//! and the office's confirmation (`locales/*/mail.ftl`).
 
 use crate::mail::Letter;
 use kezek_i18n::{FluentArgs, Localizer};
@@ -54,6 +55,20 @@ pub fn submitted(
     letter(language, "intake-submitted-subject", &body, &args)
 }
 
+/// An application typed in at the office was registered (sent only when the family left an
+/// e-mail address). No cabinet is made at the office, so the letter names none.
+pub fn registered(language: &str, application: &str, child: &str) -> Letter {
+    let loc = Localizer::new(language);
+    let mut args = FluentArgs::new();
+    args.set("application", application.to_string());
+    args.set("child", child.to_string());
+    let body = [
+        loc.message("mail-registered-body", Some(&args)),
+        loc.message("mail-registered-decision-later", None),
+    ];
+    letter(language, "mail-registered-subject", &body, &args)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -92,6 +107,27 @@ mod tests {
                 again.body
             );
             assert!(!again.body.contains("{"), "{lang}: {}", again.body);
+            let office = registered(lang, "БЛ.2026.О000001", "Асанова Айпери");
+            for part in ["БЛ.2026.О000001", "Асанова Айпери"] {
+                assert!(
+                    office.body.contains(part),
+                    "{lang}: {part} in {}",
+                    office.body
+                );
+            }
+            assert!(
+                office.subject.contains("БЛ.2026.О000001"),
+                "{lang}: {}",
+                office.subject
+            );
+            assert!(
+                !office.body.contains("mail-") && !office.body.contains('{'),
+                "{lang}: {}",
+                office.body
+            );
         }
+        assert!(registered("ky", "X", "C").body.contains("Саламатсызбы"));
+        assert!(registered("kk", "X", "C").body.contains("Сәлеметсіз бе"));
+        assert!(registered("en", "X", "C").body.starts_with("Hello"));
     }
 }

@@ -1,15 +1,25 @@
-//! The parents' portal intake of voucher applications (seed 001, AIS "Balalyk"): a parent asks
-//! for a code to their e-mail address ([`codes`]), then sends the whole form with that code
-//! ([`form`] checks the fields, [`submit`] checks the code, the street, a duplicate, and writes
-//! the application, its feed entry, the parent's cabinet account, the history and the e-mail in
-//! one transaction). No session: the code is what proves the address.
+//! Intake of voucher applications (seed 001, AIS "Balalyk"), by two channels that share the form
+//! ([`kezek_domain::intake`]) and the registration step ([`register`]: the district's country,
+//! the benefit, the street, a duplicate, the application with its feed entry and history):
+//! - the parents' portal: a parent asks for a code to their e-mail address ([`codes`]), then
+//!   sends the whole form with that code ([`form`] checks the fields, [`submit`] checks the code
+//!   and writes, with the registration, the parent's cabinet account and the e-mail in one
+//!   transaction). No session: the code is what proves the address.
+//! - the office: an operator or a commission secretary types the form in on the desktop, which
+//!   pushes it as `application.register` ([`office`]); the e-mail is optional and no cabinet is
+//!   made.
 //!
-//! Errors keep the server's `{code, detail}` shape, with a few more members where the portal
-//! needs them (`field`/`reason`/`errors`, `attempts_left`, `application`, `retry_after_secs`).
+//! The streets a form may name are the address bureau's lists ([`streets`]), in the change feed.
+//!
+//! The portal's errors keep the server's `{code, detail}` shape, with a few more members where
+//! the portal needs them (`field`/`reason`/`errors`, `attempts_left`, `application`,
+//! `retry_after_secs`); the office's are push verdicts.
 
 pub mod codes;
 pub mod form;
 mod letters;
+pub mod office;
+pub mod register;
 pub mod streets;
 pub mod submit;
 
@@ -17,18 +27,11 @@ use crate::error::ApiError;
 use axum::http::{header, HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Response};
 use axum::Json;
-use serde::Serialize;
 use serde_json::json;
 
-/// One field that failed, by its dotted path in the request (`parent.passport.issued_on`) and a
-/// stable reason (`required`, `format`, `too_long`, `invalid_characters`, `unknown`, the personal
-/// number's codes `length`/`not_a_digit`/`sex_digit`/…, `wrong_country`, `birth_date_in_future`,
-/// `same_as_child`, `in_future`, `before_birth`).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-pub struct FieldError {
-    pub field: String,
-    pub reason: &'static str,
-}
+/// One field that failed, by its dotted path and a stable reason (the shared form's, plus
+/// `wrong_country`).
+pub use kezek_domain::intake::FieldError;
 
 #[derive(Debug, thiserror::Error)]
 pub enum IntakeError {
@@ -53,6 +56,17 @@ pub enum IntakeError {
     Duplicate { number: String },
     #[error(transparent)]
     Api(#[from] ApiError),
+}
+
+impl From<register::RegisterError> for IntakeError {
+    fn from(e: register::RegisterError) -> Self {
+        match e {
+            register::RegisterError::Fields(errors) => IntakeError::Fields(errors),
+            register::RegisterError::UnknownStreet => IntakeError::UnknownStreet,
+            register::RegisterError::Duplicate { number } => IntakeError::Duplicate { number },
+            register::RegisterError::Database(e) => e.into(),
+        }
+    }
 }
 
 impl From<sqlx::Error> for IntakeError {

@@ -1,8 +1,14 @@
-//! The address bureau's streets of each district: the portal accepts only these. A name is
-//! matched within the district regardless of case and of runs of spaces; nothing is ever added
-//! from a parent's form.
+//! The address bureau's streets of each district: the portal and the office accept only these. A
+//! name is matched within the district regardless of case and of runs of spaces; nothing is ever
+//! added from a form. Every street added is written to the change feed in the same transaction
+//! (scoped like a locality: the desktops of its district and region offer it in the office form).
 
 use super::form::StreetRef;
+use crate::db::feed;
+use crate::scope::Location;
+use chrono::{DateTime, Utc};
+use kezek_sync::records::StreetRecord;
+use kezek_sync::Record;
 use sqlx::{PgConnection, PgPool};
 
 /// A street of the list, with the locality an application from it sits in.
@@ -48,25 +54,50 @@ pub async fn find(
     }))
 }
 
-/// Adds streets to a district's list (the bureau's import, fixtures); names already there are
-/// kept. Returns the ids of `names`, in order.
+/// Adds streets to a district's list (the bureau's import, fixtures), each new one with its feed
+/// entry; names already there are kept as they are. Returns the ids of `names`, in order.
 pub async fn add(
     conn: &mut PgConnection,
     district: i64,
     names: &[&str],
+    now: DateTime<Utc>,
 ) -> Result<Vec<i64>, sqlx::Error> {
+    let region: i64 = sqlx::query_scalar("SELECT region_id FROM districts WHERE id = $1")
+        .bind(district)
+        .fetch_one(&mut *conn)
+        .await?;
+    let at = Location::district(region, district);
     let mut ids = Vec::with_capacity(names.len());
     for name in names {
-        let id: i64 = sqlx::query_scalar(
-            "WITH new AS (INSERT INTO streets (district_id, name) VALUES ($1, $2) \
-             ON CONFLICT (district_id, lower(name)) DO NOTHING RETURNING id) \
-             SELECT id FROM new UNION ALL \
-             SELECT id FROM streets WHERE district_id = $1 AND lower(name) = lower($2)",
+        let new: Option<(i64, String, Option<i64>)> = sqlx::query_as(
+            "INSERT INTO streets (district_id, name) VALUES ($1, $2) \
+             ON CONFLICT (district_id, lower(name)) DO NOTHING RETURNING id, name, locality_id",
         )
         .bind(district)
         .bind(name)
-        .fetch_one(&mut *conn)
+        .fetch_optional(&mut *conn)
         .await?;
+        let id = match new {
+            Some((id, name, locality_id)) => {
+                let record = Record::Street(StreetRecord {
+                    id,
+                    district_id: district,
+                    locality_id,
+                    name,
+                });
+                feed::write(conn, &record, &at, now).await?;
+                id
+            }
+            None => {
+                sqlx::query_scalar(
+                    "SELECT id FROM streets WHERE district_id = $1 AND lower(name) = lower($2)",
+                )
+                .bind(district)
+                .bind(name)
+                .fetch_one(&mut *conn)
+                .await?
+            }
+        };
         ids.push(id);
     }
     Ok(ids)
@@ -84,16 +115,34 @@ pub const DEMO_STREETS: [&str; 8] = [
     "Мира",
 ];
 
-/// Gives every demo district (`demo-d<N>`) the demo streets it lacks.
-pub async fn seed_demo(pool: &PgPool) -> Result<(), sqlx::Error> {
-    sqlx::query(
-        "INSERT INTO streets (district_id, name) \
+/// Gives every demo district (`demo-d<N>`) the demo streets it lacks, with their feed entries,
+/// in one transaction.
+pub async fn seed_demo(pool: &PgPool, now: DateTime<Utc>) -> Result<(), sqlx::Error> {
+    let mut tx = pool.begin().await?;
+    let new: Vec<(i64, i64, i64, String, Option<i64>)> = sqlx::query_as(
+        "WITH new AS (INSERT INTO streets (district_id, name) \
          SELECT d.id, s.name FROM districts d CROSS JOIN UNNEST($1::text[]) AS s(name) \
-         WHERE d.code LIKE 'demo-d%' \
-         ON CONFLICT (district_id, lower(name)) DO NOTHING",
+         WHERE d.code LIKE 'demo-d%' ORDER BY d.id \
+         ON CONFLICT (district_id, lower(name)) DO NOTHING \
+         RETURNING id, district_id, name, locality_id) \
+         SELECT new.id, d.region_id, new.district_id, new.name, new.locality_id \
+         FROM new JOIN districts d ON d.id = new.district_id ORDER BY new.id",
     )
     .bind(&DEMO_STREETS[..])
-    .execute(pool)
+    .fetch_all(&mut *tx)
     .await?;
-    Ok(())
+    let records: Vec<(Record, Location)> = new
+        .into_iter()
+        .map(|(id, region, district, name, locality_id)| {
+            let record = Record::Street(StreetRecord {
+                id,
+                district_id: district,
+                locality_id,
+                name,
+            });
+            (record, Location::district(region, district))
+        })
+        .collect();
+    feed::write_many(&mut tx, &records, now).await?;
+    tx.commit().await
 }

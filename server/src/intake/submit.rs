@@ -1,29 +1,24 @@
 //! A parent's voucher application, from the checked form to the registered application.
 //!
 //! One transaction: the code (locked; a wrong one is counted and committed on its own, nothing
-//! else), then the reference data (district, personal numbers of its country, benefit, street),
-//! a duplicate (an open voucher application of the same child, under a per-child lock), and only
-//! then the writes: the application with its child, applicant and feed entry, what the form
-//! holds beyond it, the parent's cabinet on a first application, the history, the code spent,
-//! and the e-mail. Any refusal after the code rolls all of it back and leaves the code usable.
+//! else), then the registration shared with the office ([`super::register`]: the reference data,
+//! a duplicate, the application with its feed entry and history), and the portal's own part:
+//! what the form holds beyond the application, the parent's cabinet on a first application, the
+//! code spent, and the e-mail. Any refusal after the code rolls all of it back and leaves the
+//! code usable.
 
 use super::codes::{self, portal_actor, Policy};
-use super::form::{self, ApplicationForm, Person, Valid};
-use super::{letters, streets, FieldError, IntakeError};
+use super::form::{self, PortalForm, PortalValid};
+use super::register::{self, Channel};
+use super::{letters, IntakeError};
 use crate::auth::password;
-use crate::db::applications;
 use crate::db::history::{self, Event};
 use crate::mail;
-use chrono::{DateTime, Datelike, Duration, NaiveDateTime, Utc};
-use kezek_domain::{AnyPersonalNumber, PersonalNumber, Sex};
-use kezek_sync::records::{ApplicantRecord, ApplicationRecord, ChildRecord, PersonRecord};
+use chrono::{DateTime, Duration, Utc};
+use kezek_domain::PersonalNumber;
 use rand::Rng;
 use serde::Serialize;
 use sqlx::{PgConnection, PgPool};
-
-/// Statuses in which a voucher application is closed: a child may apply again. Anything else
-/// (registered, under review, voucher issued) blocks a second application.
-const CLOSED: [&str; 4] = ["rejected", "withdrawn", "removed", "archived"];
 
 /// The answer of a registered application.
 #[derive(Debug, Clone, Serialize)]
@@ -40,7 +35,7 @@ pub struct Submitted {
 pub async fn submit(
     pool: &PgPool,
     policy: &Policy,
-    form: &ApplicationForm,
+    form: &PortalForm,
     now: DateTime<Utc>,
 ) -> Result<Submitted, IntakeError> {
     // The latest office date of the two countries (UTC+6): a passport issued "today" in
@@ -64,186 +59,49 @@ pub async fn submit(
 
 async fn register(
     conn: &mut PgConnection,
-    v: &Valid,
+    portal: &PortalValid,
     code_id: i64,
     now: DateTime<Utc>,
 ) -> Result<Submitted, IntakeError> {
-    let country: Option<String> = sqlx::query_scalar(
-        "SELECT r.country FROM districts d JOIN regions r ON r.id = d.region_id WHERE d.id = $1",
-    )
-    .bind(v.district_id)
-    .fetch_optional(&mut *conn)
-    .await?;
-    let Some(country) = country else {
-        return Err(IntakeError::field("address.district_id", "unknown"));
-    };
-    let mut wrong = Vec::new();
-    for (field, person) in [
-        ("child.personal_number", &v.child),
-        ("parent.personal_number", &v.parent),
-    ] {
-        let fits = matches!(
-            (country.as_str(), &person.number),
-            ("KG", AnyPersonalNumber::Pin(_)) | ("KZ", AnyPersonalNumber::Iin(_))
-        );
-        if !fits {
-            wrong.push(FieldError {
-                field: field.into(),
-                reason: "wrong_country",
-            });
-        }
-    }
-    let benefit: Option<i64> =
-        sqlx::query_scalar("SELECT id FROM benefit_categories WHERE code = $1")
-            .bind(&v.benefit_code)
-            .fetch_optional(&mut *conn)
-            .await?;
-    if benefit.is_none() {
-        wrong.push(FieldError {
-            field: "benefit_code".into(),
-            reason: "unknown",
-        });
-    }
-    if !wrong.is_empty() {
-        return Err(IntakeError::Fields(wrong));
-    }
-    let benefit = benefit.unwrap_or_default();
-    let street = streets::find(conn, v.district_id, &v.street)
-        .await?
-        .ok_or(IntakeError::UnknownStreet)?;
-
-    let child_number = v.child.number.as_str();
-    // Two submissions for one child wait for each other here, so only one passes the check.
-    sqlx::query("SELECT pg_advisory_xact_lock(hashtextextended($1, 0))")
-        .bind(format!("voucher_child:{child_number}"))
-        .execute(&mut *conn)
-        .await?;
-    let open: Option<String> = sqlx::query_scalar(
-        "SELECT a.number FROM applications a JOIN children c ON c.id = a.child_id \
-         WHERE c.personal_number = $1 AND a.kind = 'voucher' AND a.status <> ALL($2) \
-         ORDER BY a.id LIMIT 1",
-    )
-    .bind(child_number)
-    .bind(&CLOSED[..])
-    .fetch_optional(&mut *conn)
-    .await?;
-    if let Some(number) = open {
-        return Err(IntakeError::Duplicate { number });
-    }
-
-    // An applicant known from before keeps their row; a different address or phone of this
-    // form goes to the application's own contact fields, so the decision reaches this address.
-    let known: Option<(Option<String>, String)> =
-        sqlx::query_as("SELECT email, phone FROM applicants WHERE personal_number = $1")
-            .bind(v.parent.number.as_str())
-            .fetch_optional(&mut *conn)
-            .await?;
-    let (extra_email, extra_phone) = match &known {
-        Some((email, phone)) => (
-            (email.as_deref().map(str::to_lowercase) != Some(v.email.clone()))
-                .then(|| v.email.clone()),
-            (*phone != v.phone).then(|| v.phone.clone()),
-        ),
-        None => (None, None),
-    };
-
-    let local = local_time(&country, now);
-    let serial: i64 = sqlx::query_scalar("SELECT nextval('portal_application_numbers')")
-        .fetch_one(&mut *conn)
-        .await?;
-    let prefix = if country == "KG" { "БЛ" } else { "ВЧ" };
-    let number = format!("{prefix}.{}.П{serial:06}", local.year());
-    let address = match &v.flat {
-        Some(flat) => format!("{}, {}, {flat}", street.name, v.house),
-        None => format!("{}, {}", street.name, v.house),
-    };
-    let record = ApplicationRecord {
-        id: 0,
-        number: number.clone(),
-        kind: "voucher".into(),
-        child: ChildRecord {
-            person: person(&v.child),
-            sex: match v.child.number.sex() {
-                Sex::Female => "female".into(),
-                Sex::Male => "male".into(),
-            },
-        },
-        applicant: ApplicantRecord {
-            person: person(&v.parent),
-            phone: v.phone.clone(),
-            email: Some(v.email.clone()),
-            address,
-        },
-        relation: v.relation.clone(),
-        benefit_category_id: benefit,
-        benefit_verified: false,
-        locality_id: street.locality_id,
-        language: v.language.clone(),
-        // What the commission's review list takes (registered or under review).
-        status: "registered".into(),
-        channel: "portal".into(),
-        registered_at: local,
-        in_queue_since: None,
-        updated_at: local,
-        extra_email,
-        extra_phone,
-    };
-    let id = applications::insert(conn, &record, now).await?;
+    let v = &portal.form;
+    let email = &portal.email;
+    let actor = portal_actor(email);
+    let done = register::register(conn, v, Channel::Portal, &actor, now, now).await?;
+    let id = done.id;
     sqlx::query(
         "INSERT INTO portal_submissions (application_id, email, email_code_id, passport_series, \
          passport_number, passport_issued_by, passport_issued_on, street_id, house, flat, \
          consent_at, submitted_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $11)",
     )
     .bind(id)
-    .bind(&v.email)
+    .bind(email)
     .bind(code_id)
     .bind(&v.passport_series)
     .bind(&v.passport_number)
     .bind(&v.passport_issued_by)
     .bind(v.passport_issued_on)
-    .bind(street.id)
+    .bind(done.street.id)
     .bind(&v.house)
     .bind(&v.flat)
     .bind(now)
     .execute(&mut *conn)
     .await?;
-    let actor = portal_actor(&v.email);
-    let event = Event {
-        action: "application.submit",
-        object_kind: "application",
-        object_id: Some(id),
-        before: None,
-        after: Some(serde_json::json!({
-            "number": number,
-            "kind": "voucher",
-            "status": "registered",
-            "channel": "portal",
-            "district_id": v.district_id,
-            "benefit": v.benefit_code,
-        })),
-    };
-    history::record(conn, &actor, now, event).await?;
 
     let login = v.parent.number.as_str().to_owned();
-    let password = cabinet(conn, &login, &v.email, now).await?;
+    let password = cabinet(conn, &login, email, now).await?;
     codes::spend(conn, code_id, now).await?;
 
-    let child_name = kezek_domain::full_name(
-        &v.child.surname,
-        &v.child.given_name,
-        v.child.patronymic.as_deref(),
-    );
     let letter = letters::submitted(
         &v.language,
-        &number,
-        &child_name,
+        &done.number,
+        &v.child.full_name(),
         &login,
         password.as_deref(),
     );
-    mail::enqueue(conn, &v.email, &letter, "voucher_submitted", Some(id), now).await?;
+    mail::enqueue(conn, email, &letter, "voucher_submitted", Some(id), now).await?;
     Ok(Submitted {
         application_id: id,
-        number,
+        number: done.number,
         status: "registered",
         login,
         cabinet_created: password.is_some(),
@@ -302,23 +160,6 @@ pub fn generate_password() -> String {
     (0..12)
         .map(|_| char::from(ALPHABET[rng.random_range(0..ALPHABET.len())]))
         .collect()
-}
-
-fn person(p: &Person) -> PersonRecord {
-    PersonRecord {
-        personal_number: p.number.as_str().to_owned(),
-        surname: p.surname.clone(),
-        given_name: p.given_name.clone(),
-        patronymic: p.patronymic.clone(),
-        birth_date: p.number.birth_date(),
-    }
-}
-
-/// `now` on the office's wall clock (applications keep local times): Kazakhstan UTC+5,
-/// Kyrgyzstan UTC+6, neither with summer time.
-fn local_time(country: &str, now: DateTime<Utc>) -> NaiveDateTime {
-    let hours = if country == "KG" { 6 } else { 5 };
-    (now + Duration::hours(hours)).naive_utc()
 }
 
 #[cfg(test)]

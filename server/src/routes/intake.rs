@@ -3,7 +3,7 @@
 //! No session; the work is in `crate::intake`.
 
 use crate::intake::codes::{self, Policy};
-use crate::intake::form::{self, ApplicationForm, CodeRequest};
+use crate::intake::form::{self, CodeRequest, PortalForm};
 use crate::intake::submit::{self, Submitted};
 use crate::intake::{FieldError, IntakeError};
 use crate::routes::JsonBody;
@@ -58,7 +58,7 @@ pub async fn request_code(
 
 pub async fn submit_application(
     State(state): State<AppState>,
-    JsonBody(form): JsonBody<ApplicationForm>,
+    JsonBody(form): JsonBody<PortalForm>,
 ) -> Result<(StatusCode, Json<Submitted>), IntakeError> {
     let done = submit::submit(&state.pool, &Policy::default(), &form, state.clock.now()).await?;
     Ok((StatusCode::CREATED, Json(done)))

@@ -19,15 +19,15 @@ use sqlx::PgPool;
 const PUSH: &str = "/api/v1/sync/push";
 
 /// A signed-in desktop with its own mutation numbers.
-struct Desk {
+pub(crate) struct Desk {
     login: String,
     token: String,
-    client_id: String,
+    pub(crate) client_id: String,
     seq: std::cell::Cell<u64>,
 }
 
 impl Desk {
-    async fn open(server: &TestServer, login: &str) -> Desk {
+    pub(crate) async fn open(server: &TestServer, login: &str) -> Desk {
         Desk {
             login: login.into(),
             token: server.login(login, PASSWORD).await,
@@ -37,7 +37,12 @@ impl Desk {
     }
 
     /// Pushes one mutation; its outcome.
-    async fn push(&self, server: &TestServer, name: &str, args: serde_json::Value) -> Outcome {
+    pub(crate) async fn push(
+        &self,
+        server: &TestServer,
+        name: &str,
+        args: serde_json::Value,
+    ) -> Outcome {
         self.seq.set(self.seq.get() + 1);
         let m = Mutation {
             client_id: self.client_id.clone(),
@@ -62,7 +67,7 @@ impl Desk {
     }
 }
 
-fn code(o: &Outcome) -> &str {
+pub(crate) fn code(o: &Outcome) -> &str {
     match o {
         Outcome::Accepted => "accepted",
         Outcome::Rejected { code, .. } => code,
@@ -70,7 +75,13 @@ fn code(o: &Outcome) -> &str {
     }
 }
 
-fn member(uid: &str, pin: &str, surname: &str, role: &str, active: bool) -> serde_json::Value {
+pub(crate) fn member(
+    uid: &str,
+    pin: &str,
+    surname: &str,
+    role: &str,
+    active: bool,
+) -> serde_json::Value {
     serde_json::to_value(MemberSave {
         uid: uid.into(),
         personal_number: pin.into(),
@@ -86,7 +97,7 @@ fn member(uid: &str, pin: &str, surname: &str, role: &str, active: bool) -> serd
     .unwrap()
 }
 
-fn draft() -> Vec<u8> {
+pub(crate) fn draft() -> Vec<u8> {
     kezek_documents::sample(kezek_documents::DocumentKind::Protocol, "ru").unwrap()
 }
 
@@ -94,7 +105,7 @@ fn b64(bytes: &[u8]) -> String {
     base64::engine::general_purpose::STANDARD.encode(bytes)
 }
 
-fn send(
+pub(crate) fn send(
     uid: &str,
     number: &str,
     present: &[&str],
@@ -125,7 +136,7 @@ fn send(
 }
 
 /// Signs `pdf` with the test PKI's user key (the signing time lies before the server's clock).
-fn signed(pdf: &[u8]) -> Vec<u8> {
+pub(crate) fn signed(pdf: &[u8]) -> Vec<u8> {
     let key = import_pkcs12(pki().p12(false), kezek_test_pki::PASSWORD).unwrap();
     let signer = PdfSigner {
         key: &key.key,
@@ -139,7 +150,7 @@ fn signed(pdf: &[u8]) -> Vec<u8> {
     sign_pdf(pdf, &signer).unwrap()
 }
 
-fn sign(uid: &str, pdf: &[u8]) -> serde_json::Value {
+pub(crate) fn sign(uid: &str, pdf: &[u8]) -> serde_json::Value {
     serde_json::to_value(ProtocolSign {
         uid: uid.into(),
         signed_pdf: b64(pdf),
@@ -211,7 +222,7 @@ async fn commission() -> (TestServer, World) {
     (server, world)
 }
 
-const PIN_CHAIR: &str = "21503197800011";
+pub(crate) const PIN_CHAIR: &str = "21503197800011";
 const PIN_MEMBER: &str = "12708198200033";
 const PIN_AWAY: &str = "11905197700055";
 

@@ -42,7 +42,7 @@ async fn reference_data(pool: &PgPool) -> (World, BTreeMap<i64, i64>) {
         .unwrap();
     let mut lenina = BTreeMap::new();
     for d in [world.a.district, world.a2.district, world.b.district] {
-        let ids = streets::add(&mut tx, d, &["Ленина", "Манаса"])
+        let ids = streets::add(&mut tx, d, &["Ленина", "Манаса"], t0())
             .await
             .unwrap();
         lenina.insert(d, ids[0]);
@@ -724,7 +724,10 @@ impl ScopeForms {
         ];
         let mut street = BTreeMap::new();
         for (_, d) in targets {
-            street.insert(d, streets::add(&mut tx, d, &["Ленина"]).await.unwrap()[0]);
+            street.insert(
+                d,
+                streets::add(&mut tx, d, &["Ленина"], t0()).await.unwrap()[0],
+            );
         }
         let mut forms = BTreeMap::new();
         let mut n: u16 = 100;

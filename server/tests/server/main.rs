@@ -7,6 +7,7 @@ mod feedback;
 mod intake;
 mod login;
 mod meals;
+mod office_intake;
 mod password;
 mod pull;
 mod schema;

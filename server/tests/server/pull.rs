@@ -335,6 +335,22 @@ async fn each_role_pulls_only_its_scope_and_a_grant_brings_the_application_to_th
     let app_a_other = add_application(pool, w.a.district, 2).await;
     let app_a2 = add_application(pool, w.a2.district, 3).await;
     let app_b = add_application(pool, w.b.district, 4).await;
+    // The address bureau's streets: district reference data, scoped like localities.
+    let mut streets = BTreeMap::new();
+    let mut tx = pool.begin().await.unwrap();
+    for d in [w.a.district, w.a2.district, w.b.district] {
+        let ids = kezek_server::intake::streets::add(&mut tx, d, &["Ленина", "Абая"], t0())
+            .await
+            .unwrap();
+        streets.insert(d, ids);
+    }
+    tx.commit().await.unwrap();
+    let streets_of = |districts: &[i64]| -> BTreeSet<i64> {
+        districts
+            .iter()
+            .flat_map(|d| streets[d].iter().copied())
+            .collect()
+    };
     for (login, role, at) in people(&w) {
         add_user(pool, login, role, at).await;
     }
@@ -403,41 +419,48 @@ async fn each_role_pulls_only_its_scope_and_a_grant_brings_the_application_to_th
     let everyone_regions = BTreeSet::from([w.a.region, w.b.region]);
     let a_groups = BTreeSet::from([g_a, g_a_two]);
     let r1_groups = BTreeSet::from([g_a, g_a_two, g_a2]);
-    let expect: Vec<(&str, BTreeSet<i64>, BTreeSet<i64>, usize)> = vec![
-        // (login, groups, applications, grants)
+    let a_streets = streets_of(&[w.a.district]);
+    type Ids = BTreeSet<i64>;
+    let expect: Vec<(&str, Ids, Ids, usize, Ids)> = vec![
+        // (login, groups, applications, grants, streets)
         (
             "admin",
             BTreeSet::from([g_a, g_a_two, g_a2, g_b]),
             BTreeSet::from([app_a, app_a_other, app_a2, app_b]),
             2,
+            streets_of(&[w.a.district, w.a2.district, w.b.district]),
         ),
         (
             "op-a",
             a_groups.clone(),
             BTreeSet::from([app_a, app_a_other]),
             2,
+            a_streets.clone(),
         ),
         (
             "op-r1",
             r1_groups,
             BTreeSet::from([app_a, app_a_other, app_a2]),
             2,
+            streets_of(&[w.a.district, w.a2.district]),
         ),
         (
             "pmpk-a",
             a_groups.clone(),
             BTreeSet::from([app_a, app_a_other]),
             2,
+            a_streets.clone(),
         ),
         (
             "sec-a",
             a_groups.clone(),
             BTreeSet::from([app_a, app_a_other]),
             2,
+            a_streets.clone(),
         ),
-        ("head-a", a_groups, BTreeSet::from([app_a]), 1),
+        ("head-a", a_groups, BTreeSet::from([app_a]), 1, a_streets),
     ];
-    for (login, groups, apps, grants) in expect {
+    for (login, groups, apps, grants, street_ids) in expect {
         let token = server.login(login, PASSWORD).await;
         let (all, _) = pull_all(&server, &token, &format!("{login}-desk"), 0).await;
         assert_eq!(
@@ -458,9 +481,15 @@ async fn each_role_pulls_only_its_scope_and_a_grant_brings_the_application_to_th
             grants,
             "{login} grants"
         );
+        assert_eq!(ids(&all, Entity::Street), street_ids, "{login} streets");
 
         // Inventory and fetch agree with the pull.
-        for entity in [Entity::Group, Entity::Application, Entity::Region] {
+        for entity in [
+            Entity::Group,
+            Entity::Application,
+            Entity::Region,
+            Entity::Street,
+        ] {
             let r = server
                 .call(
                     "POST",

@@ -3,6 +3,7 @@
 
 mod commission;
 mod documents;
+mod intake;
 mod signing;
 mod vouchers;
 

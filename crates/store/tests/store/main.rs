@@ -2,6 +2,7 @@
 
 mod commission;
 mod feedback;
+mod intake;
 mod journal;
 mod meals;
 mod open;
@@ -42,6 +43,7 @@ pub fn reference() -> ReferenceSet {
                 name: "Курайлы".into(),
             },
         ],
+        streets: vec![],
         benefit_categories: vec![
             BenefitCategory {
                 id: 1,

@@ -40,6 +40,10 @@ import type { VoucherRegistry } from '../generated/VoucherRegistry'
 import type { MealBenefit } from '../generated/MealBenefit'
 import type { MealChild } from '../generated/MealChild'
 import type { SaveMealBenefit } from '../generated/SaveMealBenefit'
+import type { IntakeEntry } from '../generated/IntakeEntry'
+import type { IntakeForm } from '../generated/IntakeForm'
+import type { IntakeOutcome } from '../generated/IntakeOutcome'
+import type { StreetEntry } from '../generated/StreetEntry'
 
 export interface Backend {
   startup(): Promise<Startup>
@@ -129,6 +133,16 @@ export interface Backend {
   mealBenefitPdf(applicationId: number): Promise<Uint8Array>
   /** Makes the form's values the application's current meal benefit. */
   saveMealBenefit(input: SaveMealBenefit): Promise<MealBenefit>
+
+  // Office intake of voucher applications (seed 001's form); offline too: it leaves with the
+  // next sync and the server's number comes back with a later one. Operators and commission
+  // secretaries (and the demo); others get `forbidden`.
+  /** The intakes typed in on this computer, newest first. */
+  voucherIntakes(): Promise<IntakeEntry[]>
+  /** The address bureau's streets of a district, alphabetically. */
+  streets(districtId: number): Promise<StreetEntry[]>
+  /** Checks the form and queues it: field errors and a duplicate are answers, not errors. */
+  registerIntake(form: IntakeForm): Promise<IntakeOutcome>
 
   // Sync with the server (signed in) and places, which only the server grants.
   syncStatus(): Promise<SyncStatus>

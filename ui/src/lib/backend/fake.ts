@@ -49,6 +49,11 @@ import type { MealBenefit } from '../generated/MealBenefit'
 import type { MealChild } from '../generated/MealChild'
 import type { SaveMealBenefit } from '../generated/SaveMealBenefit'
 import { FakeMeals } from './fake-meals'
+import type { IntakeEntry } from '../generated/IntakeEntry'
+import type { IntakeForm } from '../generated/IntakeForm'
+import type { IntakeOutcome } from '../generated/IntakeOutcome'
+import type { StreetEntry } from '../generated/StreetEntry'
+import { FakeIntake } from './fake-intake'
 
 export interface FakeApplication extends JournalRow {
   locality_id: number
@@ -253,6 +258,8 @@ export class FakeBackend implements Backend {
   vouchers: FakeVouchers = new FakeVouchers()
   /** The meal benefit of the voucher children (see fake-meals.ts). */
   meals: FakeMeals = new FakeMeals(this)
+  /** Office intake of voucher applications (see fake-intake.ts). */
+  intake: FakeIntake = new FakeIntake(this)
 
   constructor(count = 120) {
     this.apps = fakeApplications(count)
@@ -788,6 +795,21 @@ export class FakeBackend implements Backend {
     return this.meals.save(input)
   }
 
+  async voucherIntakes(): Promise<IntakeEntry[]> {
+    this.record('voucher_intakes')
+    return this.intake.list()
+  }
+
+  async streets(districtId: number): Promise<StreetEntry[]> {
+    this.record('streets', { districtId })
+    return this.intake.streets(districtId)
+  }
+
+  async registerIntake(form: IntakeForm): Promise<IntakeOutcome> {
+    this.record('register_intake', { form })
+    return this.intake.register(form)
+  }
+
   private administer(command: string, args?: unknown): void {
     this.record(command, args)
     if (!this.serverOnline) throw this.unreachable()
@@ -860,7 +882,8 @@ export class FakeBackend implements Backend {
       this.commission.members.filter((m) => m.pending).length +
       this.commission.protocolList.filter((p) => p.pending).length +
       this.feedbackBox.pending() +
-      this.meals.pending
+      this.meals.pending +
+      this.intake.pending()
     return {
       enabled: this.syncEnabled(),
       running: false,
@@ -913,6 +936,19 @@ export class FakeBackend implements Backend {
     this.commission.synced()
     this.feedbackBox.synced()
     this.meals.pending = 0
+    for (const e of this.intake.synced()) {
+      this.rejections.push({
+        seq: this.nextSeq++,
+        name: 'application.register',
+        group_id: null,
+        child_personal_number: e.child_personal_number,
+        made_at: e.made_at,
+        made_by: e.made_by,
+        code: e.refusal_code ?? '',
+        detail: e.refusal_detail ?? '',
+        decided_at: '2026-11-23T10:05:00',
+      })
+    }
     this.lastErrorCode = null
     this.lastSyncAt = '2026-11-23T10:05:00'
     return { accepted, rejected, pulled: 3 }

@@ -18,6 +18,10 @@ import type { VoucherRegistry } from '../generated/VoucherRegistry'
 import type { MealBenefit } from '../generated/MealBenefit'
 import type { MealChild } from '../generated/MealChild'
 import type { SaveMealBenefit } from '../generated/SaveMealBenefit'
+import type { IntakeEntry } from '../generated/IntakeEntry'
+import type { IntakeForm } from '../generated/IntakeForm'
+import type { IntakeOutcome } from '../generated/IntakeOutcome'
+import type { StreetEntry } from '../generated/StreetEntry'
 import type { Backend } from './backend'
 import { toApiError } from './errors'
 import type { About } from '../generated/About'
@@ -178,6 +182,15 @@ export class TauriBackend implements Backend {
   }
   saveMealBenefit(input: SaveMealBenefit) {
     return call<MealBenefit>('save_meal_benefit', { input })
+  }
+  voucherIntakes() {
+    return call<IntakeEntry[]>('voucher_intakes')
+  }
+  streets(districtId: number) {
+    return call<StreetEntry[]>('streets', { districtId })
+  }
+  registerIntake(form: IntakeForm) {
+    return call<IntakeOutcome>('register_intake', { form })
   }
   serverUsers() {
     return call<ServerUser[]>('server_users')

@@ -9,6 +9,7 @@ type T = (id: string, args?: MessageArgs) => string
 const CODED: Record<string, string> = {
   status: 'status',
   language: 'language',
+  intake_state: 'office-intake-status',
 }
 
 export function changeValue(field: string, value: string | null, t: T): string {

@@ -9,7 +9,8 @@ export type RejectedChange = { seq: number,
  */
 name: string, 
 /**
- * The group and child it asked a place for, when it is a place request.
+ * The group and child it asked a place for, when it is a place request; the child of an
+ * office intake (as typed).
  */
 group_id: number | null, child_personal_number: string | null, made_at: string, made_by: string, 
 /**

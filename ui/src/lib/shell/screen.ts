@@ -2,6 +2,7 @@
 
 export type Section =
   | 'journal'
+  | 'intake'
   | 'review'
   | 'commission'
   | 'protocols'
@@ -15,6 +16,8 @@ export type Section =
 export type Screen =
   | { name: 'journal' }
   | { name: 'card'; id: number }
+  /** Office intake of voucher applications (operators, commission secretaries, the demo). */
+  | { name: 'intake' }
   | { name: 'review' }
   | { name: 'review-form'; applicationId: number }
   | { name: 'commission' }
