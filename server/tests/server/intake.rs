@@ -52,19 +52,19 @@ async fn reference_data(pool: &PgPool) -> (World, BTreeMap<i64, i64>) {
 }
 
 /// A Kyrgyz child's PIN (born 2022-03-20), distinct by `n`.
-fn kg_child(n: u16) -> String {
+pub(crate) fn kg_child(n: u16) -> String {
     let born = NaiveDate::from_ymd_opt(2022, 3, 20).unwrap();
     Pin::compose(born, Sex::Female, n, 1).as_str().to_owned()
 }
 
 /// A Kyrgyz parent's PIN (born 1990-05-15), distinct by `n`.
-fn kg_parent(n: u16) -> String {
+pub(crate) fn kg_parent(n: u16) -> String {
     let born = NaiveDate::from_ymd_opt(1990, 5, 15).unwrap();
     Pin::compose(born, Sex::Female, n, 1).as_str().to_owned()
 }
 
 /// A Kazakh parent's IIN, distinct by `n`.
-fn kz_parent(n: u16) -> String {
+pub(crate) fn kz_parent(n: u16) -> String {
     let born = NaiveDate::from_ymd_opt(1990, 5, 15).unwrap();
     (1..=9999u16)
         .filter_map(|s| Iin::compose(born, Sex::Female, s))

@@ -5,9 +5,9 @@
 //! without an e-mail address. Every refusal is checked to leave nothing behind.
 
 use crate::commission::{code, draft, member, send, sign, signed, Desk, PIN_CHAIR};
+use crate::intake::{kg_child, kg_parent, kz_parent};
 use crate::support::{add_user, build_world, child, t0, At, TestDb, TestServer, World, PASSWORD};
-use chrono::{Duration, NaiveDate};
-use kezek_domain::{Iin, PersonalNumber, Pin, Sex};
+use chrono::Duration;
 use kezek_server::db::{self, reference};
 use kezek_server::intake::{codes, streets};
 use kezek_server::scope::Role;
@@ -96,29 +96,6 @@ async fn office() -> Office {
         world,
         streets,
     }
-}
-
-/// A Kyrgyz child's PIN (born 2022-03-20), distinct by `n`.
-fn kg_child(n: u16) -> String {
-    let born = NaiveDate::from_ymd_opt(2022, 3, 20).unwrap();
-    Pin::compose(born, Sex::Female, n, 1).as_str().to_owned()
-}
-
-/// A Kyrgyz parent's PIN (born 1990-05-15), distinct by `n`.
-fn kg_parent(n: u16) -> String {
-    let born = NaiveDate::from_ymd_opt(1990, 5, 15).unwrap();
-    Pin::compose(born, Sex::Female, n, 1).as_str().to_owned()
-}
-
-/// A Kazakh parent's IIN, distinct by `n`.
-fn kz_parent(n: u16) -> String {
-    let born = NaiveDate::from_ymd_opt(1990, 5, 15).unwrap();
-    (1..=9999u16)
-        .filter_map(|s| Iin::compose(born, Sex::Female, s))
-        .nth(usize::from(n))
-        .unwrap()
-        .as_str()
-        .to_owned()
 }
 
 /// A complete office form (no code); `email` may be absent.
