@@ -19,6 +19,7 @@ pub mod codes;
 pub mod form;
 mod letters;
 pub mod office;
+pub mod reference;
 pub mod register;
 pub mod streets;
 pub mod submit;

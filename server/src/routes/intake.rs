@@ -2,11 +2,13 @@
 //! `POST /api/v1/public/voucher/applications` registers a voucher application proven by it.
 //! No session; the work is in `crate::intake`.
 
+use crate::error::ApiError;
 use crate::intake::codes::{self, Policy};
 use crate::intake::form::{self, CodeRequest, PortalForm};
+use crate::intake::reference;
 use crate::intake::submit::{self, Submitted};
 use crate::intake::{FieldError, IntakeError};
-use crate::routes::JsonBody;
+use crate::routes::{JsonBody, PathId};
 use crate::state::AppState;
 use axum::extract::State;
 use axum::http::StatusCode;
@@ -62,4 +64,22 @@ pub async fn submit_application(
 ) -> Result<(StatusCode, Json<Submitted>), IntakeError> {
     let done = submit::submit(&state.pool, &Policy::default(), &form, state.clock.now()).await?;
     Ok((StatusCode::CREATED, Json(done)))
+}
+
+/// `GET /api/v1/public/voucher/reference`: regions, districts, benefit categories, languages.
+pub async fn reference(
+    State(state): State<AppState>,
+) -> Result<Json<reference::PortalReference>, ApiError> {
+    Ok(Json(reference::load(&state.pool).await?))
+}
+
+/// `GET /api/v1/public/voucher/districts/{id}/streets`: the district's list of streets.
+pub async fn streets(
+    State(state): State<AppState>,
+    PathId(district): PathId,
+) -> Result<Json<Vec<reference::PortalStreet>>, ApiError> {
+    match reference::streets_of(&state.pool, district).await? {
+        Some(streets) => Ok(Json(streets)),
+        None => Err(ApiError::NotFound(format!("no district {district}"))),
+    }
 }

@@ -188,6 +188,20 @@ pub static ROUTES: &[RouteSpec] = &[
         "a live confirmation code of the form's e-mail address (no session)",
         |m| on(m, intake::submit_application),
     ),
+    RouteSpec::new(
+        Get,
+        "/api/v1/public/voucher/reference",
+        Public,
+        "nothing: names and codes only (regions, districts, benefit categories, languages)",
+        |m| on(m, intake::reference),
+    ),
+    RouteSpec::new(
+        Get,
+        "/api/v1/public/voucher/districts/{id}/streets",
+        Public,
+        "nothing: the address bureau's street names of a district",
+        |m| on(m, intake::streets),
+    ),
 ];
 
 /// The whole application: every route of [`ROUTES`], JSON errors for unknown paths and methods,

@@ -763,3 +763,60 @@ impl ScopeForms {
             .expect("prepared")
     }
 }
+
+#[tokio::test]
+async fn the_portal_reads_its_reference_and_a_districts_streets_without_a_session() {
+    let p = portal().await;
+    let r = p
+        .server
+        .call("GET", "/api/v1/public/voucher/reference", None, None)
+        .await;
+    assert_eq!(r.status, 200, "{}", r.body);
+    let ids = |key: &str| -> Vec<i64> {
+        r.body[key]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|x| x["id"].as_i64().unwrap())
+            .collect()
+    };
+    for d in [p.world.a.district, p.world.b.district] {
+        assert!(ids("districts").contains(&d), "{}", r.body);
+    }
+    assert!(!ids("regions").is_empty());
+    let codes: Vec<&str> = r.body["benefit_categories"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|b| b["code"].as_str().unwrap())
+        .collect();
+    assert!(codes.contains(&"orphan"), "{codes:?}");
+    assert_eq!(r.body["languages"], json!(["ru", "kk", "ky", "en"]));
+
+    let (d, lenina) = p.b();
+    let path = format!("/api/v1/public/voucher/districts/{d}/streets");
+    let r = p.server.call("GET", &path, None, None).await;
+    assert_eq!(r.status, 200, "{}", r.body);
+    let names: Vec<&str> = r
+        .body
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| s["name"].as_str().unwrap())
+        .collect();
+    assert_eq!(names, ["Ленина", "Манаса"], "the district's list, by name");
+    assert_eq!(r.body[0]["id"], json!(lenina));
+    let r = p
+        .server
+        .call(
+            "GET",
+            "/api/v1/public/voucher/districts/999999/streets",
+            None,
+            None,
+        )
+        .await;
+    assert_eq!(
+        (r.status, r.body["code"].as_str()),
+        (404, Some("not_found"))
+    );
+}

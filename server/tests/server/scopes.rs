@@ -236,6 +236,17 @@ const TABLE: &[Row] = &[
         path: "/api/v1/public/voucher/applications",
         want: Want::All(201),
     },
+    // The portal's reference: names and codes, for anyone.
+    Row {
+        verb: "GET",
+        path: "/api/v1/public/voucher/reference",
+        want: Want::All(200),
+    },
+    Row {
+        verb: "GET",
+        path: "/api/v1/public/voucher/districts/{id}/streets",
+        want: Want::All(200),
+    },
 ];
 
 impl Want {
@@ -393,6 +404,13 @@ fn request(row: &Row, who: Who, target: Target, f: &Fixture, n: usize) -> (Strin
         ("POST", "/api/v1/public/voucher/applications") => (
             row.path.into(),
             Some(f.intake.get(&who.login(), target.name())),
+        ),
+        ("GET", "/api/v1/public/voucher/districts/{id}/streets") => (
+            format!(
+                "/api/v1/public/voucher/districts/{}/streets",
+                f.district(target)
+            ),
+            None,
         ),
         ("POST", "/api/v1/sync/fetch") => (
             row.path.into(),
