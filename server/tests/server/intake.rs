@@ -2,6 +2,7 @@
 //! proven by it, against the real PostgreSQL (and, for the whole story, the SMTP sink). Every
 //! refusal is checked to leave nothing behind.
 
+use crate::office_intake::form as office_form;
 use crate::support::{build_world, child, t0, Reply, TestDb, TestServer, World};
 use chrono::{Duration, NaiveDate};
 use kezek_domain::{Iin, PersonalNumber, Pin, Sex};
@@ -76,22 +77,9 @@ pub(crate) fn kz_parent(n: u16) -> String {
 
 /// A complete form in district `district` on street `street_id`.
 fn form(email: &str, code: &str, child: &str, parent: &str, district: i64, street: i64) -> Value {
-    json!({
-        "email": email,
-        "code": code,
-        "language": "ky",
-        "child": { "personal_number": child, "surname": "Асанова", "given_name": "Айпери" },
-        "parent": {
-            "relation": "mother", "personal_number": parent,
-            "surname": "Асанова", "given_name": "Гульнара", "patronymic": "Бакытовна",
-            "passport": { "series": "ID", "number": "1234567", "issued_by": "МКК 211041",
-                          "issued_on": "2020-05-04" },
-        },
-        "address": { "district_id": district, "street_id": street, "house": "12", "flat": "5" },
-        "phone": "+996 555 12 34 56",
-        "benefit_code": "orphan",
-        "consent": true,
-    })
+    let mut form = office_form(child, parent, district, street, Some(email), "ky");
+    form["code"] = json!(code);
+    form
 }
 
 impl Portal {

@@ -98,8 +98,8 @@ async fn office() -> Office {
     }
 }
 
-/// A complete office form (no code); `email` may be absent.
-fn form(
+/// A complete office form (no code); `email` may be absent. The portal tests add the code.
+pub(crate) fn form(
     child: &str,
     parent: &str,
     district: i64,
